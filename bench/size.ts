@@ -1,0 +1,43 @@
+/**
+ * Builds the Chrome extension and prints the raw and gzip size of every
+ * bundle, the content script first: it is the one loaded into every feed.
+ * Exits non-zero when the content script is over its budget.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const OUTPUT = '.output/chrome-mv3';
+const CONTENT_SCRIPT_BUDGET = 8 * 1024;
+
+const { NODE_ENV: _mode, ...env } = process.env;
+const build = spawnSync('node_modules/.bin/wxt', ['build'], { stdio: 'ignore', env });
+if (build.status !== 0) throw new Error('wxt build failed');
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+const rank = (path: string) => (path.startsWith('content-scripts/') ? 0 : path === 'background.js' ? 1 : 2);
+const rows = files(OUTPUT)
+  .filter((path) => /\.(js|css|html)$/.test(path))
+  .map((path) => {
+    const bytes = readFileSync(path);
+    return { file: relative(OUTPUT, path), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  })
+  .sort((a, b) => rank(a.file) - rank(b.file) || b.gzip - a.gzip);
+
+const width = Math.max(...rows.map((row) => row.file.length));
+console.log(`${'bundle'.padEnd(width)}  ${'raw'.padStart(9)}  ${'gzip'.padStart(9)}`);
+for (const row of rows) {
+  console.log(`${row.file.padEnd(width)}  ${String(row.raw).padStart(9)}  ${String(row.gzip).padStart(9)}`);
+}
+
+const content = rows.filter((row) => row.file.startsWith('content-scripts/'));
+const contentGzip = content.reduce((sum, row) => sum + row.gzip, 0);
+const verdict = contentGzip <= CONTENT_SCRIPT_BUDGET ? 'within' : 'OVER';
+console.log(`\ncontent script: ${contentGzip} B gzip, ${verdict} the ${CONTENT_SCRIPT_BUDGET} B budget`);
+if (contentGzip > CONTENT_SCRIPT_BUDGET) process.exitCode = 1;

@@ -1,0 +1,23 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { MessageData, MessageResult, MessageType } from '../utils/protocol/messages';
+import { request } from '../utils/protocol/request';
+
+export type Loaded<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
+
+/** Loads one protocol result for a page, with a `reload` for after changes. */
+export function useRequest<K extends MessageType>(type: K, data: MessageData<K>) {
+  const [state, setState] = useState<Loaded<MessageResult<K>>>({ status: 'loading' });
+  const key = JSON.stringify(data);
+  // `key` stands in for `data`, which callers pass as a fresh object literal on every render.
+  const reload = useCallback(async () => {
+    try {
+      setState({ status: 'ready', value: await request(type, data) });
+    } catch (error) {
+      setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  }, [type, key]);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+  return { state, reload };
+}

@@ -1,0 +1,95 @@
+/**
+ * Measures passive scrolling in one tab and reports it. Input listeners only
+ * store timestamps; a once-a-second sampler, running only while the tab is
+ * visible on a feed, feeds them to the pure detector; a report goes to the
+ * background every few seconds and whenever the page hides or navigates.
+ * Everything is tied to `ctx`, so an extension update stops it cleanly.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { MAX_SPAN_AGE_MS, REPORT_INTERVAL_MS, type Span } from '../../utils/activity';
+import { drain, initialDetectorState, observe, SAMPLE_INTERVAL_MS } from '../../utils/detector';
+import { createInputSignals, recordInputSignals } from '../../utils/input-signals';
+import { RequestError, request } from '../../utils/protocol/request';
+import { isFeedPath, type Site } from '../../utils/sites/site';
+import { appendSpan } from '../../utils/spans';
+
+export function watchFeed(ctx: ContentScriptContext, site: Site): void {
+  const signals = createInputSignals();
+  recordInputSignals(signals, (type, handler) =>
+    ctx.addEventListener(window, type, handler, { capture: true, passive: true }),
+  );
+
+  let detector = initialDetectorState;
+  let onFeed = isFeedPath(site, location.pathname);
+  let attending = false;
+  let sampler: number | undefined;
+  let lastReportAt = performance.now();
+  /** Spans whose report failed, sent again with the next one (the background ignores repeats). */
+  let unsent: Span[] = [];
+
+  const isAttending = () => onFeed && document.visibilityState === 'visible' && document.hasFocus();
+
+  function sample(): void {
+    detector = observe(detector, {
+      at: performance.now(),
+      lastScrollAt: signals.lastScrollAt,
+      lastTypingAt: signals.lastTypingAt,
+      attending,
+    });
+  }
+
+  /** Credits the time up to now under the old attention, then takes the new one. */
+  function refresh(): void {
+    sample();
+    attending = isAttending();
+    const shouldSample = onFeed && document.visibilityState === 'visible';
+    if (shouldSample && sampler === undefined) {
+      sampler = ctx.setInterval(tick, SAMPLE_INTERVAL_MS);
+    } else if (!shouldSample && sampler !== undefined) {
+      clearInterval(sampler);
+      sampler = undefined;
+    }
+  }
+
+  function tick(): void {
+    refresh();
+    if (performance.now() - lastReportAt >= REPORT_INTERVAL_MS) void report();
+  }
+
+  async function report(): Promise<void> {
+    const now = performance.now();
+    lastReportAt = now;
+    const taken = drain(detector);
+    detector = taken.state;
+    let spans: Span[] = [];
+    for (const span of [...unsent, ...taken.spans]) {
+      if (now - span[0] < MAX_SPAN_AGE_MS - REPORT_INTERVAL_MS) spans = appendSpan(spans, span);
+    }
+    unsent = [];
+    if (spans.length === 0 || ctx.isInvalid) return;
+    try {
+      await request('activity/report', { sentAt: now, spans });
+    } catch (error) {
+      // A refusal will not change on retry; anything else (a worker that is
+      // restarting, a dropped reply) is retried with the next report.
+      const refused = error instanceof RequestError && (error.code === 'invalid-data' || error.code === 'forbidden');
+      if (!refused && ctx.isValid) unsent = spans;
+    }
+  }
+
+  function flush(): void {
+    refresh();
+    void report();
+  }
+
+  ctx.addEventListener(document, 'visibilitychange', flush);
+  ctx.addEventListener(window, 'focus', refresh);
+  ctx.addEventListener(window, 'blur', refresh);
+  ctx.addEventListener(window, 'pagehide', flush);
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+    sample();
+    onFeed = isFeedPath(site, event.newUrl.pathname);
+    flush();
+  });
+  refresh();
+}

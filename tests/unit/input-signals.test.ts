@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { createInputSignals, isEditable, recordInputSignals } from '../../utils/input-signals';
+
+type Handler = (event: Event) => void;
+
+function harness() {
+  const handlers = new Map<string, Handler[]>();
+  const signals = createInputSignals();
+  recordInputSignals(signals, (type, handler) => handlers.set(type, [...(handlers.get(type) ?? []), handler]));
+  const fire = (type: string, init: { isTrusted?: boolean; timeStamp: number; key?: string; target?: object }) => {
+    const event = {
+      type,
+      isTrusted: init.isTrusted ?? true,
+      timeStamp: init.timeStamp,
+      key: init.key,
+      composedPath: () => [init.target ?? { tagName: 'BODY' }],
+    } as unknown as Event;
+    for (const handler of handlers.get(type) ?? []) handler(event);
+  };
+  return { signals, fire };
+}
+
+describe('input signals', () => {
+  it('stores the time of trusted wheel, touch and scroll-key input', () => {
+    const { signals, fire } = harness();
+    fire('wheel', { timeStamp: 10 });
+    expect(signals.lastScrollAt).toBe(10);
+    fire('touchmove', { timeStamp: 20 });
+    expect(signals.lastScrollAt).toBe(20);
+    fire('keydown', { timeStamp: 30, key: 'PageDown' });
+    expect(signals.lastScrollAt).toBe(30);
+    fire('keydown', { timeStamp: 40, key: 'a' });
+    expect(signals.lastScrollAt).toBe(30);
+  });
+
+  it('never counts events the page dispatched itself', () => {
+    const { signals, fire } = harness();
+    for (const type of ['wheel', 'touchmove', 'pointerdown', 'scroll', 'input']) {
+      fire(type, { timeStamp: 5, isTrusted: false });
+    }
+    fire('keydown', { timeStamp: 5, isTrusted: false, key: 'PageDown' });
+    expect(signals).toEqual(createInputSignals());
+  });
+
+  it('counts scroll events only while a trusted pointer drags the scrollbar', () => {
+    const { signals, fire } = harness();
+    fire('scroll', { timeStamp: 10 });
+    expect(signals.lastScrollAt).toBe(-Infinity);
+    fire('pointerdown', { timeStamp: 11 });
+    fire('scroll', { timeStamp: 12 });
+    expect(signals.lastScrollAt).toBe(12);
+    fire('pointerup', { timeStamp: 13 });
+    fire('scroll', { timeStamp: 14 });
+    expect(signals.lastScrollAt).toBe(12);
+  });
+
+  it('treats keys pressed in a text field as typing, even scroll keys', () => {
+    const { signals, fire } = harness();
+    fire('keydown', { timeStamp: 50, key: ' ', target: { tagName: 'TEXTAREA' } });
+    expect(signals.lastTypingAt).toBe(50);
+    expect(signals.lastScrollAt).toBe(-Infinity);
+    fire('input', { timeStamp: 60 });
+    expect(signals.lastTypingAt).toBe(60);
+  });
+
+  it('recognises editable targets', () => {
+    expect(isEditable({ tagName: 'TEXTAREA' } as unknown as EventTarget)).toBe(true);
+    expect(isEditable({ tagName: 'INPUT', type: 'search' } as unknown as EventTarget)).toBe(true);
+    expect(isEditable({ tagName: 'INPUT', type: 'checkbox' } as unknown as EventTarget)).toBe(false);
+    expect(isEditable({ tagName: 'DIV', isContentEditable: true } as unknown as EventTarget)).toBe(true);
+    expect(isEditable({ tagName: 'DIV', getAttribute: () => 'textbox' } as unknown as EventTarget)).toBe(true);
+    expect(isEditable({ tagName: 'DIV', getAttribute: () => null } as unknown as EventTarget)).toBe(false);
+    expect(isEditable(null)).toBe(false);
+  });
+});

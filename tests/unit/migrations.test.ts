@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { IDBFactory } from 'fake-indexeddb';
+import { type IDBPDatabase, openDB } from 'idb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DB_VERSION, migrations } from '../../utils/db/migrations';
+import { openTendDB } from '../../utils/db/open';
+import { DB_NAME } from '../../utils/db/schema';
+import { type DatabaseDump, dumpDatabase, seedDatabase } from './db-dump';
+
+function fixture(version: number): DatabaseDump {
+  return JSON.parse(readFileSync(new URL(`../fixtures/db/v${version}.json`, import.meta.url), 'utf8'));
+}
+
+function withoutRecords(dump: DatabaseDump): DatabaseDump {
+  return {
+    ...dump,
+    stores: Object.fromEntries(Object.entries(dump.stores).map(([name, store]) => [name, { ...store, records: [] }])),
+  };
+}
+
+const versions = Array.from({ length: DB_VERSION }, (_, i) => i + 1);
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+
+describe('database migrations', () => {
+  it('has a migration and a fixture for every version, keyed by version', () => {
+    expect(
+      Object.keys(migrations)
+        .map(Number)
+        .sort((a, b) => a - b),
+    ).toEqual(versions);
+    for (const version of versions) expect(fixture(version).version).toBe(version);
+  });
+
+  it('creates the first version from nothing', async () => {
+    const db = await openTendDB({ version: 1 });
+    expect(await dumpDatabase(db as unknown as IDBPDatabase<unknown>)).toEqual(withoutRecords(fixture(1)));
+    db.close();
+  });
+
+  it.each(versions.slice(1))('upgrades fixture %i - 1 to exactly fixture %i, losing nothing', async (version) => {
+    const old = await openTendDB({ version: version - 1 });
+    await seedDatabase(old as unknown as IDBPDatabase<unknown>, fixture(version - 1));
+    old.close();
+    const db = await openTendDB({ version });
+    expect(await dumpDatabase(db as unknown as IDBPDatabase<unknown>)).toEqual(fixture(version));
+    db.close();
+  });
+
+  it('upgrades the oldest fixture straight to the current version', async () => {
+    const old = await openTendDB({ version: 1 });
+    await seedDatabase(old as unknown as IDBPDatabase<unknown>, fixture(1));
+    old.close();
+    const db = await openTendDB();
+    expect(db.version).toBe(DB_VERSION);
+    expect(await dumpDatabase(db as unknown as IDBPDatabase<unknown>)).toEqual(fixture(DB_VERSION));
+    db.close();
+  });
+
+  it('steps aside when a newer version is opened, so an upgrade never hangs', async () => {
+    let closed = false;
+    const current = await openTendDB({
+      onClose: () => {
+        closed = true;
+      },
+    });
+    // What the next release's worker does while this one's connection is still open.
+    const newer = await openDB(DB_NAME, DB_VERSION + 1);
+    expect(closed).toBe(true);
+    expect(newer.version).toBe(DB_VERSION + 1);
+    newer.close();
+    current.close();
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * Tend's IndexedDB schema. Each version keeps its own DBSchema interface so
+ * migrations can be typed against the shape they start from; `TendDB` is the
+ * current one. Records hold only data the user gave Tend or Tend measured.
+ */
+import type { DBSchema } from 'idb';
+
+export const DB_NAME = 'tend';
+
+export type ChannelKind = 'email' | 'sms' | 'phone' | 'whatsapp' | 'telegram' | 'signal' | 'link';
+
+export interface Channel {
+  kind: ChannelKind;
+  /** Address, number, handle or https link, as the user typed it and it was validated. */
+  value: string;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  channels: Channel[];
+  /** Keep in touch every this many days; null when the user set no cadence. */
+  cadenceDays: number | null;
+  notes: string;
+  lastContactAt: number | null;
+  archived: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type MomentKind = 'challenge' | 'goal' | 'milestone' | 'date' | 'value' | 'news';
+
+/** Something a person shared that is worth coming back to. */
+export interface Moment {
+  id: string;
+  personId: string;
+  kind: MomentKind;
+  text: string;
+  /** Local date (YYYY-MM-DD) they shared it. */
+  sharedOn: string;
+  /** Local date (YYYY-MM-DD) to follow up, or null. */
+  followUpOn: string | null;
+  resolved: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type InteractionKind = 'message' | 'call' | 'video' | 'voice-note' | 'in-person' | 'other';
+
+/** A connection the user made. */
+export interface Interaction {
+  id: string;
+  personId: string;
+  at: number;
+  how: InteractionKind;
+  note: string;
+  /** The nudge that led to it, when one did. */
+  nudgeId: string | null;
+}
+
+export type NudgeOutcome = 'shown' | 'acted' | 'done' | 'snoozed' | 'dismissed' | 'ignored';
+
+export interface NudgeRecord {
+  id: string;
+  at: number;
+  site: string;
+  /** The tab the card was shown in; null for a preview. */
+  tabId: number | null;
+  passiveMinutes: number;
+  /** Null when the user had no people yet and the nudge invited them to add some. */
+  personId: string | null;
+  actionId: string;
+  reason: string;
+  outcome: NudgeOutcome;
+  decidedAt: number | null;
+}
+
+/** Totals for one site on one local day. */
+export interface DayTotal {
+  /** Local date, YYYY-MM-DD. */
+  day: string;
+  site: string;
+  passiveMs: number;
+  nudges: number;
+  connections: number;
+}
+
+export interface TendDBv1 extends DBSchema {
+  people: { key: string; value: Person };
+  moments: {
+    key: string;
+    value: Moment;
+    indexes: { 'by-person': string; 'by-follow-up': string };
+  };
+  interactions: {
+    key: string;
+    value: Interaction;
+    indexes: { 'by-person-at': [string, number]; 'by-at': number };
+  };
+  nudges: {
+    key: string;
+    value: NudgeRecord;
+    indexes: {
+      'by-at': number;
+      'by-site-at': [string, number];
+      'by-person-at': [string, number];
+      'by-outcome-at': [string, number];
+    };
+  };
+  days: {
+    key: [string, string];
+    value: DayTotal;
+    indexes: { 'by-site-day': [string, string] };
+  };
+}
+
+export type TendDB = TendDBv1;
+export type StoreName = 'people' | 'moments' | 'interactions' | 'nudges' | 'days';
+export const STORE_NAMES: readonly StoreName[] = ['people', 'moments', 'interactions', 'nudges', 'days'];

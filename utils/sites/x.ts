@@ -1,0 +1,22 @@
+import type { Site } from './site';
+
+export const x: Site = {
+  id: 'x',
+  name: 'X (Twitter)',
+  hosts: ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'],
+  notFeeds: [
+    /^\/messages(\/|$)/,
+    /^\/compose(\/|$)/,
+    /^\/settings(\/|$)/,
+    /^\/i\/(flow|chat|grok|premium_sign_up|verified-choose)(\/|$)/,
+    /^\/login(\/|$)/,
+  ],
+  feeds: [
+    /^\/home\/?$/,
+    /^\/explore(\/|$)/,
+    /^\/search\/?$/,
+    /^\/notifications\/?$/,
+    /^\/i\/(lists\/\d+|bookmarks)\/?$/,
+    /^\/[A-Za-z0-9_]{1,15}(\/(with_replies|media|likes|status\/\d+))?\/?$/,
+  ],
+};

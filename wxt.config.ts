@@ -1,0 +1,37 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// See README.md ("Permissions") for why each permission is here.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  // Explicit imports keep every dependency visible in the file that uses it.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Tend',
+    description:
+      'Turns passive scrolling into a concrete step toward someone you care about. Everything stays on your device.',
+    permissions: [],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'tend@tend.garden',
+              // The first releases that know `data_collection_permissions`.
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
+  webExt: {
+    ...(process.env.CHROME_PATH ? { binaries: { chrome: process.env.CHROME_PATH } } : {}),
+    startUrls: ['https://news.ycombinator.com/'],
+  },
+  zip: {
+    excludeSources: ['tests/**', 'bench/**', '.ci/**', '**/*.test.ts'],
+  },
+});
