@@ -29,6 +29,8 @@ export default defineConfig({
   }),
   webExt: {
     ...(process.env.CHROME_PATH ? { binaries: { chrome: process.env.CHROME_PATH } } : {}),
+    // Chromium refuses to start as root (containers, CI boxes) unless its sandbox is off.
+    ...(process.getuid?.() === 0 ? { chromiumArgs: ['--no-sandbox'] } : {}),
     startUrls: ['https://news.ycombinator.com/'],
   },
   zip: {
