@@ -1,5 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { builtInSites } from './utils/sites';
+import { matchPatternsFor } from './utils/sites/site';
 
 // See README.md ("Permissions") for why each permission is here.
 export default defineConfig({
@@ -12,7 +14,9 @@ export default defineConfig({
     name: 'Tend',
     description:
       'Turns passive scrolling into a concrete step toward someone you care about. Everything stays on your device.',
-    permissions: [],
+    permissions: ['storage', 'scripting'],
+    // The same hosts the content script runs on, so an update can restart it in tabs already open.
+    host_permissions: builtInSites.flatMap((site) => matchPatternsFor(site.hosts)),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

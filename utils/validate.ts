@@ -148,3 +148,22 @@ export function refine<T>(inner: Validator<T>, problem: (value: T) => string | n
     return checked;
   };
 }
+
+/** An object used as a map from text keys to checked values. */
+export function record<T>(
+  value: Validator<T>,
+  options: { maxKeys: number; key?: Validator<string> },
+): Validator<Record<string, T>> {
+  return (input, path) => {
+    if (!isPlainObject(input)) fail(path, `must be an object, not ${describe(input)}`);
+    const keys = Object.keys(input);
+    if (keys.length > options.maxKeys) fail(path, `must have at most ${options.maxKeys} entries`);
+    const result: Record<string, T> = {};
+    for (const key of keys) {
+      if (FORBIDDEN_KEYS.has(key)) fail(`${path}.${key}`, 'is not allowed');
+      options.key?.(key, `${path} key ${JSON.stringify(key.slice(0, 40))}`);
+      result[key] = value(input[key], `${path}.${key}`);
+    }
+    return result;
+  };
+}

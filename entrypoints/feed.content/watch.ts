@@ -21,13 +21,15 @@ export function watchFeed(ctx: ContentScriptContext, site: Site): void {
 
   let detector = initialDetectorState;
   let onFeed = isFeedPath(site, location.pathname);
+  /** Cleared when the background says this site is off (or the window is private); tried again on the next view. */
+  let tracked = true;
   let attending = false;
   let sampler: number | undefined;
   let lastReportAt = performance.now();
   /** Spans whose report failed, sent again with the next one (the background ignores repeats). */
   let unsent: Span[] = [];
 
-  const isAttending = () => onFeed && document.visibilityState === 'visible' && document.hasFocus();
+  const isAttending = () => tracked && onFeed && document.visibilityState === 'visible' && document.hasFocus();
 
   function sample(): void {
     detector = observe(detector, {
@@ -42,7 +44,7 @@ export function watchFeed(ctx: ContentScriptContext, site: Site): void {
   function refresh(): void {
     sample();
     attending = isAttending();
-    const shouldSample = onFeed && document.visibilityState === 'visible';
+    const shouldSample = tracked && onFeed && document.visibilityState === 'visible';
     if (shouldSample && sampler === undefined) {
       sampler = ctx.setInterval(tick, SAMPLE_INTERVAL_MS);
     } else if (!shouldSample && sampler !== undefined) {
@@ -68,7 +70,11 @@ export function watchFeed(ctx: ContentScriptContext, site: Site): void {
     unsent = [];
     if (spans.length === 0 || ctx.isInvalid) return;
     try {
-      await request('activity/report', { sentAt: now, spans });
+      const receipt = await request('activity/report', { sentAt: now, spans });
+      if (!receipt.tracking) {
+        tracked = false;
+        refresh();
+      }
     } catch (error) {
       // A refusal will not change on retry; anything else (a worker that is
       // restarting, a dropped reply) is retried with the next report.
@@ -82,13 +88,18 @@ export function watchFeed(ctx: ContentScriptContext, site: Site): void {
     void report();
   }
 
-  ctx.addEventListener(document, 'visibilitychange', flush);
+  ctx.addEventListener(document, 'visibilitychange', () => {
+    // Settings may have changed while the page was out of sight: measure again and let the next report tell.
+    if (document.visibilityState === 'visible') tracked = true;
+    flush();
+  });
   ctx.addEventListener(window, 'focus', refresh);
   ctx.addEventListener(window, 'blur', refresh);
   ctx.addEventListener(window, 'pagehide', flush);
   ctx.addEventListener(window, 'wxt:locationchange', (event) => {
     sample();
     onFeed = isFeedPath(site, event.newUrl.pathname);
+    tracked = true;
     flush();
   });
   refresh();

@@ -45,8 +45,12 @@ export interface Tend {
   userDataDir: string;
   /** The extension's service worker, started again if it was stopped. */
   worker(): Promise<Worker>;
+  /** Installs the built extension again over the running one, as a browser applies an update. */
+  update(): Promise<void>;
   /** Opens one of Tend's pages, e.g. `options.html`. */
   openPage(path: string): Promise<Page>;
+  /** A page of the extension's origin kept open for reading its database; it outlives worker restarts. */
+  inspector(): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -65,33 +69,62 @@ export async function launchTend(options: { userDataDir?: string } = {}): Promis
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      // Lets the tests reinstall the extension over CDP, as an update does.
+      '--enable-unsafe-extension-debugging',
     ],
   });
   await serveFixtures(context);
-  const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(firstWorker.url()).host;
-  const ownWorker = () =>
-    context.serviceWorkers().find((worker) => worker.url().startsWith(`chrome-extension://${extensionId}/`));
+  let latestWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(latestWorker.url()).host;
+  // The worker that runs now: a stopped worker's handle stays listed, so follow starts and closes.
+  let workerRunning = true;
+  const watchWorker = (worker: Worker) => {
+    if (!worker.url().startsWith(`chrome-extension://${extensionId}/`)) return;
+    latestWorker = worker;
+    workerRunning = true;
+    worker.on('close', () => {
+      if (latestWorker === worker) workerRunning = false;
+    });
+  };
+  watchWorker(latestWorker);
+  context.on('serviceworker', watchWorker);
+
+  let inspector: Page | undefined;
 
   return {
     context,
     extensionId,
     userDataDir,
     async worker() {
-      const running = ownWorker();
-      if (running) return running;
+      if (workerRunning) return latestWorker;
       // Opening one of our pages wakes the worker, as a user would.
       const waiting = context.waitForEvent('serviceworker');
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/popup.html`);
-      const worker = await waiting;
+      await waiting;
       await page.close();
-      return worker;
+      return latestWorker;
     },
     async openPage(path) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return page;
+    },
+    async update() {
+      const browser = context.browser();
+      if (!browser) throw new Error('no browser-level CDP connection');
+      const cdp = await browser.newBrowserCDPSession();
+      const restarted = context.waitForEvent('serviceworker', (worker) => worker.url().includes(extensionId));
+      await cdp.send('Extensions.loadUnpacked', { path: EXTENSION_DIR });
+      await restarted;
+      await cdp.detach();
+    },
+    async inspector() {
+      if (!inspector || inspector.isClosed()) {
+        inspector = await context.newPage();
+        await inspector.goto(`chrome-extension://${extensionId}/popup.html`);
+      }
+      return inspector;
     },
     async close() {
       await context.close();

@@ -1,12 +1,15 @@
-import type { Worker } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
+
+/** Any context of the extension's origin can read its database: the worker or one of its pages. */
+export type ExtensionContext = Page | Worker;
 
 /**
- * Reads a whole store from Tend's IndexedDB inside the service worker, the
- * database's only owner. Returns [] when the database does not exist yet,
- * without creating it (that would skip the extension's own migrations).
+ * Reads a whole store of Tend's IndexedDB from an extension context. Returns
+ * [] when the database does not exist yet, without creating it (that would
+ * skip the extension's own migrations).
  */
-export async function readStore<T = Record<string, unknown>>(worker: Worker, store: string): Promise<T[]> {
-  return worker.evaluate(async (storeName) => {
+export async function readStore<T = Record<string, unknown>>(target: ExtensionContext, store: string): Promise<T[]> {
+  const read = async (storeName: string) => {
     const db = await new Promise<IDBDatabase | null>((resolve, reject) => {
       const request = indexedDB.open('tend');
       request.onupgradeneeded = () => request.transaction?.abort();
@@ -24,7 +27,10 @@ export async function readStore<T = Record<string, unknown>>(worker: Worker, sto
     } finally {
       db.close();
     }
-  }, store) as Promise<T[]>;
+  };
+  // Page and Worker evaluate alike, but their overloads do not unify.
+  const records = 'mainFrame' in target ? await target.evaluate(read, store) : await target.evaluate(read, store);
+  return records as T[];
 }
 
 export interface DayRow {
@@ -35,7 +41,21 @@ export interface DayRow {
   connections: number;
 }
 
-export async function passiveMsFor(worker: Worker, site: string): Promise<number> {
-  const days = await readStore<DayRow>(worker, 'days');
-  return days.filter((day) => day.site === site).reduce((sum, day) => sum + day.passiveMs, 0);
+export async function passiveMsFor(target: ExtensionContext, site?: string): Promise<number> {
+  const days = await readStore<DayRow>(target, 'days');
+  return days.filter((day) => site === undefined || day.site === site).reduce((sum, day) => sum + day.passiveMs, 0);
+}
+
+export interface SittingRow {
+  id: string;
+  site: string;
+  startedAt: number;
+  lastPassiveAt: number;
+  passiveMs: number;
+}
+
+/** The wall-clock time of the latest passive second counted on a site, or -Infinity. */
+export async function lastPassiveAt(target: ExtensionContext, site: string): Promise<number> {
+  const sittings = await readStore<SittingRow>(target, 'sittings');
+  return Math.max(-Infinity, ...sittings.filter((s) => s.site === site).map((s) => s.lastPassiveAt));
 }

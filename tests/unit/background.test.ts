@@ -1,5 +1,5 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dayKey } from '../../utils/day';
 import { openTendDB } from '../../utils/db/open';
@@ -19,17 +19,28 @@ async function send(message: unknown, sender = contentSender()) {
   return reply;
 }
 
-async function storedDays() {
+async function stored<S extends 'days' | 'sittings'>(store: S) {
   const db = await openTendDB();
-  const days = await db.getAll('days');
+  const records = await db.getAll(store);
   db.close();
-  return days;
+  return records;
+}
+
+const storedDays = () => stored('days');
+
+function report(sentAt: number, ...spans: [number, number][]) {
+  return { type: 'activity/report', data: { sentAt, spans } };
 }
 
 beforeEach(async () => {
   fakeBrowser.reset();
   globalThis.indexedDB = new IDBFactory();
   await startBackground();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
 });
 
 describe('background', () => {
@@ -44,7 +55,7 @@ describe('background', () => {
         ],
       },
     });
-    expect(reply).toEqual({ ok: true, value: { countedMs: 6_000 } });
+    expect(reply).toEqual({ ok: true, value: { countedMs: 6_000, tracking: true } });
     expect(await storedDays()).toEqual([
       { day: dayKey(Date.now()), site: 'instagram', passiveMs: 6_000, nudges: 0, connections: 0 },
     ]);
@@ -77,5 +88,99 @@ describe('background', () => {
       ),
     ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await storedDays()).toEqual([]);
+  });
+
+  it('never counts one second twice, across tabs or when a report is sent again', async () => {
+    const now = Date.now();
+    vi.useFakeTimers({ now, toFake: ['Date'] });
+    // Two tabs on feeds at once, whose page clocks started at different times.
+    expect(await send(report(20_000, [10_000, 20_000]), contentSender('https://www.instagram.com/', 1))).toMatchObject({
+      value: { countedMs: 10_000 },
+    });
+    expect(await send(report(50_000, [45_000, 50_000]), contentSender('https://www.reddit.com/', 2))).toMatchObject({
+      value: { countedMs: 0 },
+    });
+    // The first tab's report arrives again, as after a lost reply.
+    expect(await send(report(20_000, [10_000, 20_000]), contentSender('https://www.instagram.com/', 1))).toMatchObject({
+      value: { countedMs: 0 },
+    });
+    vi.setSystemTime(now + 5_000);
+    expect(await send(report(55_000, [45_000, 55_000]), contentSender('https://www.reddit.com/', 2))).toMatchObject({
+      value: { countedMs: 5_000 },
+    });
+    vi.useRealTimers();
+    const total = (await storedDays()).reduce((sum, day) => sum + day.passiveMs, 0);
+    expect(total).toBe(15_000);
+  });
+
+  it('keeps a sitting per site and starts a new one after minutes away', async () => {
+    const now = Date.now();
+    vi.useFakeTimers({ now, toFake: ['Date'] });
+    await send(report(10_000, [0, 10_000]));
+    vi.setSystemTime(now + 60_000);
+    await send(report(70_000, [65_000, 70_000]));
+    let sittings = await stored('sittings');
+    expect(sittings).toHaveLength(1);
+    expect(sittings[0]).toMatchObject({ site: 'instagram', passiveMs: 15_000, startedAt: now - 10_000 });
+    vi.setSystemTime(now + 10 * 60_000);
+    await send(report(700_000, [695_000, 700_000]));
+    vi.useRealTimers();
+    sittings = await stored('sittings');
+    expect(sittings.map((sitting) => sitting.passiveMs).sort()).toEqual([15_000, 5_000].sort());
+  });
+
+  it('does not count a site the user turned off, and tells the content script', async () => {
+    expect(await send({ type: 'settings/update', data: { sites: { instagram: false } } }, pageSender())).toMatchObject({
+      ok: true,
+      value: { sites: { instagram: false } },
+    });
+    expect(await send(report(20_000, [5_000, 9_000]))).toEqual({ ok: true, value: { countedMs: 0, tracking: false } });
+    expect(await storedDays()).toEqual([]);
+  });
+
+  it('does not count private windows unless the user asks for it', async () => {
+    const privateTab = contentSender('https://www.instagram.com/', 9, true);
+    expect(await send(report(20_000, [5_000, 9_000]), privateTab)).toEqual({
+      ok: true,
+      value: { countedMs: 0, tracking: false },
+    });
+    await send({ type: 'settings/update', data: { countIncognito: true } }, pageSender());
+    expect(await send(report(20_000, [5_000, 9_000]), privateTab)).toMatchObject({ value: { countedMs: 4_000 } });
+  });
+
+  it('refuses settings for sites it does not know, changing nothing', async () => {
+    const reply = await send({ type: 'settings/update', data: { sites: { 'evil.example': false } } }, pageSender());
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-data' } });
+    expect(await send({ type: 'settings/get', data: {} }, pageSender())).toEqual({
+      ok: true,
+      value: { sites: {}, countIncognito: false },
+    });
+  });
+});
+
+describe('a worker stopped in the middle of counting', () => {
+  it('leaves nothing half-written, and the retried report counts once', async () => {
+    vi.useFakeTimers({ now: Date.now(), toFake: ['Date'] });
+    const realPut = IDBObjectStore.prototype.put;
+    // The report's last write (its sitting) fails, as if the worker died right there.
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
+      if (this.name === 'sittings') throw new DOMException('The worker stopped', 'AbortError');
+      return realPut.apply(this, args);
+    });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(await send(report(20_000, [5_000, 9_000]))).toMatchObject({ ok: false, error: { code: 'failed' } });
+    expect(logged).toHaveBeenCalledOnce();
+    put.mockRestore();
+    logged.mockRestore();
+    expect(await storedDays()).toEqual([]);
+    expect(await stored('sittings')).toEqual([]);
+
+    expect(await send(report(20_000, [5_000, 9_000]))).toMatchObject({ ok: true, value: { countedMs: 4_000 } });
+    expect(await send(report(20_000, [5_000, 9_000]))).toMatchObject({ ok: true, value: { countedMs: 0 } });
+    expect((await storedDays())[0]?.passiveMs).toBe(4_000);
+    vi.useRealTimers();
   });
 });

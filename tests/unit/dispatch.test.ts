@@ -1,11 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createMessageHandler, type Handlers, ProtocolError } from '../../utils/protocol/dispatch';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { BASE_URL, contentSender, EXTENSION_ID, pageSender } from './senders';
 
 function setup(overrides: Partial<Handlers> = {}) {
   const handlers: Handlers = {
-    'activity/report': vi.fn(async () => ({ countedMs: 1 })),
+    'activity/report': vi.fn(async () => ({ countedMs: 1, tracking: true })),
     'stats/today': vi.fn(async () => ({ day: '2026-11-24', sites: [] })),
+    'settings/get': vi.fn(async () => DEFAULT_SETTINGS),
+    'settings/update': vi.fn(async () => DEFAULT_SETTINGS),
     ...overrides,
   };
   const onError = vi.fn();
@@ -19,7 +22,7 @@ describe('message dispatch', () => {
   it('hands a valid message from an allowed sender to its handler', async () => {
     const { handle, handlers } = setup();
     const reply = await handle({ type: 'activity/report', data: report }, contentSender());
-    expect(reply).toEqual({ ok: true, value: { countedMs: 1 } });
+    expect(reply).toEqual({ ok: true, value: { countedMs: 1, tracking: true } });
     expect(handlers['activity/report']).toHaveBeenCalledWith(
       report,
       expect.objectContaining({ kind: 'content', tabId: 7, incognito: false }),

@@ -33,6 +33,11 @@ export const migrations: Readonly<Record<number, Migration>> = {
     const days = db.createObjectStore('days', { keyPath: ['day', 'site'] });
     days.createIndex('by-site-day', ['site', 'day']);
   },
+  2: async (db) => {
+    const sittings = db.createObjectStore('sittings', { keyPath: 'id' });
+    sittings.createIndex('by-site-last', ['site', 'lastPassiveAt']);
+    db.createObjectStore('ledger', { keyPath: 'id' });
+  },
 };
 
 export const DB_VERSION = Math.max(...Object.keys(migrations).map(Number));

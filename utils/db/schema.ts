@@ -114,6 +114,36 @@ export interface TendDBv1 extends DBSchema {
   };
 }
 
-export type TendDB = TendDBv1;
-export type StoreName = 'people' | 'moments' | 'interactions' | 'nudges' | 'days';
-export const STORE_NAMES: readonly StoreName[] = ['people', 'moments', 'interactions', 'nudges', 'days'];
+/**
+ * A stretch of passive scrolling on one site, ending after a few minutes
+ * away from its feeds. Nudge thresholds apply per sitting.
+ */
+export interface Sitting {
+  id: string;
+  site: string;
+  startedAt: number;
+  lastPassiveAt: number;
+  passiveMs: number;
+}
+
+/**
+ * Wall-clock time already counted in the last few minutes, across all tabs
+ * and sites. A report only adds what is not here yet, so two tabs never
+ * count one second twice and a report sent again changes nothing.
+ */
+export interface Ledger {
+  id: 'counted';
+  spans: [number, number][];
+}
+
+/** Version 2 adds sittings and the ledger of counted time. */
+export interface TendDBv2 extends TendDBv1 {
+  sittings: {
+    key: string;
+    value: Sitting;
+    indexes: { 'by-site-last': [string, number] };
+  };
+  ledger: { key: 'counted'; value: Ledger };
+}
+
+export type TendDB = TendDBv2;

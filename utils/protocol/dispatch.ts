@@ -45,7 +45,7 @@ function isMessageType(type: unknown): type is MessageType {
 export function createMessageHandler(
   handlers: Handlers,
   self: ExtensionIdentity,
-  onError: (error: unknown) => void = console.error,
+  onError: (error: unknown) => void = (error) => console.error(error),
 ): (message: unknown, sender: Runtime.MessageSender) => Promise<Reply> {
   return async (message, rawSender) => {
     if (!isPlainObject(message)) return refuse('invalid-data', 'A message must be an object with a type and data.');

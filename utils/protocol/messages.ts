@@ -4,6 +4,7 @@
  * background. Nothing a content script can receive names a person.
  */
 import { MAX_SPAN_AGE_MS, MAX_SPANS_PER_REPORT } from '../activity';
+import { type Settings, settingsPatch } from '../settings';
 import { array, type Infer, number, object, refine, tuple, type Validator } from '../validate';
 
 /**
@@ -42,11 +43,15 @@ const activityReport = refine(
 export const messages = {
   'activity/report': { senders: ['content'], data: activityReport },
   'stats/today': { senders: ['page'], data: empty },
+  'settings/get': { senders: ['page'], data: empty },
+  'settings/update': { senders: ['page'], data: settingsPatch },
 } as const satisfies Record<string, MessageSpec>;
 
 export interface ActivityReceipt {
   /** Milliseconds newly counted; time another tab already counted is not counted again. */
   countedMs: number;
+  /** False when the user turned this site off, or this is a private window Tend does not count. */
+  tracking: boolean;
 }
 
 export interface SiteDay {
@@ -65,6 +70,8 @@ export interface TodayStats {
 interface Results {
   'activity/report': ActivityReceipt;
   'stats/today': TodayStats;
+  'settings/get': Settings;
+  'settings/update': Settings;
 }
 
 export type MessageType = keyof typeof messages;

@@ -1,0 +1,13 @@
+/**
+ * Where settings live: `storage.local`, as a versioned WXT storage item.
+ * When the shape of Settings changes, bump `version`, keep the old type
+ * beside the new one, and add a migration from it; WXT runs the migrations
+ * the first time the background reads the item after an update.
+ */
+import { storage } from 'wxt/utils/storage';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
