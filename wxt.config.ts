@@ -14,9 +14,13 @@ export default defineConfig({
     name: 'Tend',
     description:
       'Turns passive scrolling into a concrete step toward someone you care about. Everything stays on your device.',
-    permissions: ['storage', 'scripting'],
+    permissions: ['storage', 'scripting', 'alarms'],
     // The same hosts the content script runs on, so an update can restart it in tabs already open.
     host_permissions: builtInSites.flatMap((site) => matchPatternsFor(site.hosts)),
+    // The nudge card is this page in an iframe; only the sites Tend watches may frame it.
+    web_accessible_resources: [
+      { resources: ['nudge.html'], matches: builtInSites.flatMap((site) => matchPatternsFor(site.hosts)) },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,8 +1,9 @@
 /**
- * What a content script reports: spans of passive scrolling, in the page's
- * monotonic clock, with the page's clock reading at the moment of sending.
- * The background maps spans onto its own wall clock by age, so a page whose
- * wall clock was set differently, or changed since it loaded, still lands on
+ * What a content script reports: spans of passive scrolling in the page's
+ * monotonic clock, with that clock's reading and the wall clock's at the
+ * moment of sending. The background places each span by its age at sending
+ * on the wall clock, so spans measured before a change of the system clock
+ * keep their length, a report delayed by a starting worker still lands on
  * the right seconds, and two tabs covering the same second can be merged.
  */
 export type Span = [start: number, end: number];
@@ -16,10 +17,14 @@ export const MAX_SPAN_AGE_MS = 5 * 60_000;
 /** A report's spans can at most cover its age; more would claim more time than has passed. */
 export const MAX_SPANS_PER_REPORT = 300;
 
+/** A report claiming to be older than this when it arrives is refused: no delivery takes that long. */
+export const MAX_DELIVERY_MS = 60_000;
+
 /**
- * Maps a report's spans from the page's monotonic clock onto the
- * background's wall clock, by their age at the moment of sending.
+ * Maps a report's spans from the page's monotonic clock onto the wall clock,
+ * by their age when the report was sent (`sentAtWall`, never later than the
+ * moment it arrived).
  */
-export function toWallClock(sentAt: number, spans: readonly Span[], receivedAt: number): Span[] {
-  return spans.map(([start, end]) => [receivedAt - (sentAt - start), receivedAt - (sentAt - end)]);
+export function toWallClock(sentAt: number, spans: readonly Span[], sentAtWall: number): Span[] {
+  return spans.map(([start, end]) => [sentAtWall - (sentAt - start), sentAtWall - (sentAt - end)]);
 }

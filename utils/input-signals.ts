@@ -1,20 +1,29 @@
 /**
- * Classifies input events into the two timestamps the detector needs. Each
- * handler does a type check and stores `event.timeStamp`: no layout reads,
- * no allocation on the scroll path. Events the page dispatched itself
- * (`isTrusted === false`) never count.
+ * Listens for the input the detector needs — trusted scrolling and typing —
+ * at the lowest cost a page can notice.
+ *
+ * The detector samples once a second and only needs the latest time of each
+ * kind of input, to within a second. So every listener is passive, capturing
+ * and one-shot: the first event of a kind stores `event.timeStamp` and the
+ * listener removes itself until the sampler re-arms it. Whatever the scroll
+ * rate, at most one event of each kind per second reaches Tend's code; the
+ * rest are never dispatched to it. No layout reads, no allocation.
+ *
+ * Events the page dispatched itself (`isTrusted === false`) never count, and
+ * re-arm the listener at once so they cannot hide real input.
  */
 
 export interface InputSignals {
+  /** Latest trusted scroll input: wheel, touch, a scroll key, or a scrollbar drag. */
   lastScrollAt: number;
+  /** Latest trusted typing into an editable field. */
   lastTypingAt: number;
   /** A trusted pointer is down: scroll events now are probably a scrollbar drag. */
   pointerDown: boolean;
 }
 
-export function createInputSignals(): InputSignals {
-  return { lastScrollAt: -Infinity, lastTypingAt: -Infinity, pointerDown: false };
-}
+/** Adds a one-shot, passive, capturing listener tied to the script's lifetime. */
+export type ListenOnce = (type: string, handler: (event: Event) => void) => void;
 
 /** Keys that scroll a page when focus is not in a text field. */
 const SCROLL_KEYS = new Set(['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', 'Home', 'End', ' ', 'j', 'k']);
@@ -37,33 +46,63 @@ export function isEditable(target: EventTarget | null | undefined): boolean {
   return element.getAttribute?.('role') === 'textbox';
 }
 
-type Listen = (type: string, handler: (event: Event) => void) => void;
+export interface InputWatch {
+  readonly signals: InputSignals;
+  /** Re-adds every listener that fired since the last call; the sampler calls it each tick. */
+  rearm(): void;
+}
 
-/** Wires the signals to `listen`, which must add passive capture listeners tied to the script's lifetime. */
-export function recordInputSignals(signals: InputSignals, listen: Listen): void {
+export function watchInput(listenOnce: ListenOnce): InputWatch {
+  const signals: InputSignals = { lastScrollAt: -Infinity, lastTypingAt: -Infinity, pointerDown: false };
+  const armed = new Set<string>();
+
   const scrolled = (event: Event) => {
-    if (event.isTrusted) signals.lastScrollAt = event.timeStamp;
+    signals.lastScrollAt = event.timeStamp;
   };
-  listen('wheel', scrolled);
-  listen('touchmove', scrolled);
-  listen('scroll', (event) => {
-    if (signals.pointerDown && event.isTrusted) signals.lastScrollAt = event.timeStamp;
-  });
-  listen('pointerdown', (event) => {
-    if (event.isTrusted) signals.pointerDown = true;
-  });
-  const released = (event: Event) => {
-    if (event.isTrusted) signals.pointerDown = false;
+  const typed = (event: Event) => {
+    signals.lastTypingAt = event.timeStamp;
   };
-  listen('pointerup', released);
-  listen('pointercancel', released);
-  listen('keydown', (event) => {
-    if (!event.isTrusted) return;
-    const target = event.composedPath()[0];
-    if (isEditable(target)) signals.lastTypingAt = event.timeStamp;
-    else if (SCROLL_KEYS.has((event as KeyboardEvent).key)) signals.lastScrollAt = event.timeStamp;
-  });
-  listen('input', (event) => {
-    if (event.isTrusted) signals.lastTypingAt = event.timeStamp;
-  });
+  const released = () => {
+    signals.pointerDown = false;
+  };
+  const handlers: Record<string, (event: Event) => void> = {
+    wheel: scrolled,
+    touchmove: scrolled,
+    input: typed,
+    pointerup: released,
+    pointercancel: released,
+    pointerdown: () => {
+      signals.pointerDown = true;
+      arm('scroll');
+    },
+    // Only armed while a pointer is down: page and wheel scrolling also fire scroll events.
+    scroll: (event) => {
+      if (signals.pointerDown) scrolled(event);
+    },
+    keydown: (event) => {
+      const target = event.composedPath()[0];
+      if (isEditable(target)) typed(event);
+      else if (SCROLL_KEYS.has((event as KeyboardEvent).key)) scrolled(event);
+    },
+  };
+
+  function arm(type: string): void {
+    const handle = handlers[type];
+    if (!handle || armed.has(type)) return;
+    armed.add(type);
+    listenOnce(type, (event) => {
+      armed.delete(type);
+      if (event.isTrusted) handle(event);
+      else arm(type);
+    });
+  }
+
+  function rearm(): void {
+    for (const type of Object.keys(handlers)) {
+      if (type !== 'scroll' || signals.pointerDown) arm(type);
+    }
+  }
+
+  rearm();
+  return { signals, rearm };
 }

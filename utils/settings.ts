@@ -1,32 +1,75 @@
 /** How Tend behaves, as the user set it; stored by `settings-store.ts`. */
 import { builtInSites } from './sites';
-import { boolean, type Infer, object, oneOf, optional, record } from './validate';
+import { boolean, type Infer, nullable, number, object, oneOf, optional, record, refine } from './validate';
 
-export interface Settings {
+/** Settings as version 1 stored them. */
+export interface SettingsV1 {
   /** Built-in site id → whether Tend watches it. A site missing here is on. */
   sites: Record<string, boolean>;
   /** Count passive time in private windows too (off: private browsing stays unrecorded). */
   countIncognito: boolean;
 }
 
+/** Minutes after local midnight. */
+export interface QuietHours {
+  from: number;
+  to: number;
+}
+
+/** Version 2 adds when and how often Tend may nudge. */
+export interface Settings extends SettingsV1 {
+  /** Passive scrolling in one sitting before a nudge. */
+  thresholdSeconds: number;
+  /** Least time between two nudges. */
+  cooldownMinutes: number;
+  /** Most nudges in a day. */
+  dailyCap: number;
+  /** No nudges between these times; null for none. */
+  quietHours: QuietHours | null;
+  /** No nudges anywhere until then. */
+  pausedUntil: number | null;
+  /** Site id → the local day the user paused nudges there. */
+  pausedSites: Record<string, string>;
+}
+
 export const DEFAULT_SETTINGS: Settings = {
   sites: {},
   countIncognito: false,
+  thresholdSeconds: 10 * 60,
+  cooldownMinutes: 20,
+  dailyCap: 4,
+  quietHours: null,
+  pausedUntil: null,
+  pausedSites: {},
 };
 
-/** What an options page may change; every field is optional and checked. */
+export function migrateSettingsV1(old: SettingsV1): Settings {
+  return { ...DEFAULT_SETTINGS, ...old };
+}
+
+const minuteOfDay = number({ min: 0, max: 24 * 60 - 1, integer: true });
+
+/** What an options page or the popup may change; every field is optional and checked. */
 export const settingsPatch = object({
   sites: optional(record(boolean, { maxKeys: builtInSites.length, key: oneOf(builtInSites.map((site) => site.id)) })),
   countIncognito: optional(boolean),
+  thresholdSeconds: optional(number({ min: 10, max: 4 * 60 * 60, integer: true })),
+  cooldownMinutes: optional(number({ min: 0, max: 24 * 60, integer: true })),
+  dailyCap: optional(number({ min: 0, max: 50, integer: true })),
+  quietHours: optional(
+    nullable(
+      refine(object({ from: minuteOfDay, to: minuteOfDay }), ({ from, to }) =>
+        from === to ? 'must start and end at different times' : null,
+      ),
+    ),
+  ),
+  pausedUntil: optional(nullable(number({ min: 0, max: 8.64e15 }))),
 });
 export type SettingsPatch = Infer<typeof settingsPatch>;
 
 export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Settings {
-  return {
-    ...settings,
-    ...(patch.countIncognito === undefined ? {} : { countIncognito: patch.countIncognito }),
-    ...(patch.sites === undefined ? {} : { sites: { ...settings.sites, ...patch.sites } }),
-  };
+  const { sites, ...rest } = patch;
+  return { ...settings, ...rest, ...(sites === undefined ? {} : { sites: { ...settings.sites, ...sites } }) };
 }
 
 export function isSiteOn(settings: Settings, siteId: string): boolean {

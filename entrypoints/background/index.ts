@@ -1,7 +1,9 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { createHandlers } from '../../utils/background/handlers';
+import { cardGone, EXPIRY_ALARM_PREFIX, expireNudge } from '../../utils/background/nudges';
 import { injectIntoOpenTabs } from '../../utils/background/reinject';
 import { browser } from '../../utils/browser';
+import { database } from '../../utils/db/connection';
 import { createMessageHandler } from '../../utils/protocol/dispatch';
 
 export default defineBackground(() => {
@@ -10,5 +12,13 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(createMessageHandler(createHandlers(), self));
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install' || reason === 'update') void injectIntoOpenTabs();
+  });
+  browser.alarms.onAlarm.addListener(async (alarm) => {
+    if (alarm.name.startsWith(EXPIRY_ALARM_PREFIX)) {
+      await expireNudge(await database(), alarm.name.slice(EXPIRY_ALARM_PREFIX.length), Date.now());
+    }
+  });
+  browser.tabs.onRemoved.addListener(async (tabId) => {
+    await cardGone(await database(), tabId, Date.now());
   });
 });

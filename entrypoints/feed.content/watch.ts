@@ -1,23 +1,35 @@
 /**
- * Measures passive scrolling in one tab and reports it. Input listeners only
- * store timestamps; a once-a-second sampler, running only while the tab is
- * visible on a feed, feeds them to the pure detector; a report goes to the
- * background every few seconds and whenever the page hides or navigates.
- * Everything is tied to `ctx`, so an extension update stops it cleanly.
+ * Measures passive scrolling in one tab and reports it. Input listeners are
+ * one-shot and only store timestamps; a once-a-second sampler, running only
+ * while the tab is visible on a feed, re-arms them and feeds the timestamps
+ * to the pure detector; a report goes to the background every few seconds
+ * and whenever the page hides or navigates. Everything is tied to `ctx`, so
+ * an extension update stops it cleanly.
  */
+import type { Runtime } from 'webextension-polyfill';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { MAX_SPAN_AGE_MS, REPORT_INTERVAL_MS, type Span } from '../../utils/activity';
+import { browser } from '../../utils/browser';
 import { drain, initialDetectorState, observe, SAMPLE_INTERVAL_MS } from '../../utils/detector';
-import { createInputSignals, recordInputSignals } from '../../utils/input-signals';
+import { watchInput } from '../../utils/input-signals';
 import { RequestError, request } from '../../utils/protocol/request';
+import { isCloseCard } from '../../utils/protocol/tab-messages';
 import { isFeedPath, type Site } from '../../utils/sites/site';
 import { appendSpan } from '../../utils/spans';
+import { createCard } from './card';
 
 export function watchFeed(ctx: ContentScriptContext, site: Site): void {
-  const signals = createInputSignals();
-  recordInputSignals(signals, (type, handler) =>
-    ctx.addEventListener(window, type, handler, { capture: true, passive: true }),
+  const card = createCard(ctx);
+  const onMessage = (message: unknown, sender: Runtime.MessageSender) => {
+    if (sender.id === browser.runtime.id && isCloseCard(message)) card.close(message.nudgeId);
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  const input = watchInput((type, handler) =>
+    ctx.addEventListener(window, type, handler, { capture: true, passive: true, once: true }),
   );
+  const { signals } = input;
 
   let detector = initialDetectorState;
   let onFeed = isFeedPath(site, location.pathname);
@@ -32,6 +44,7 @@ export function watchFeed(ctx: ContentScriptContext, site: Site): void {
   const isAttending = () => tracked && onFeed && document.visibilityState === 'visible' && document.hasFocus();
 
   function sample(): void {
+    input.rearm();
     detector = observe(detector, {
       at: performance.now(),
       lastScrollAt: signals.lastScrollAt,
@@ -60,6 +73,7 @@ export function watchFeed(ctx: ContentScriptContext, site: Site): void {
 
   async function report(): Promise<void> {
     const now = performance.now();
+    const wallNow = Date.now();
     lastReportAt = now;
     const taken = drain(detector);
     detector = taken.state;
@@ -70,7 +84,13 @@ export function watchFeed(ctx: ContentScriptContext, site: Site): void {
     unsent = [];
     if (spans.length === 0 || ctx.isInvalid) return;
     try {
-      const receipt = await request('activity/report', { sentAt: now, spans });
+      const receipt = await request('activity/report', {
+        sentAt: now,
+        sentAtWall: wallNow,
+        spans,
+        showing: card.showing,
+      });
+      if (receipt.nudge) card.show(receipt.nudge.id);
       if (!receipt.tracking) {
         tracked = false;
         refresh();

@@ -1,6 +1,8 @@
 import '../../components/base.css';
+import './nudge.css';
 import { render } from 'preact';
 import { Nudge } from './Nudge';
 
 const root = document.getElementById('app');
-if (root) render(<Nudge />, root);
+const nudgeId = location.hash.slice(1);
+if (root) render(<Nudge nudgeId={nudgeId} />, root);

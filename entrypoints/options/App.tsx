@@ -1,5 +1,6 @@
 import { TodayTable } from '../../components/TodayTable';
 import { useRequest } from '../../components/useRequest';
+import { PreviewSection } from './PreviewSection';
 import { SitesSection } from './SitesSection';
 
 export function App() {
@@ -19,6 +20,7 @@ export function App() {
           {today.state.status === 'error' && <p role="alert">Could not load today's totals: {today.state.message}</p>}
           {today.state.status === 'ready' && <TodayTable stats={today.state.value} caption="Today by site" />}
         </section>
+        <PreviewSection />
         <SitesSection />
       </main>
     </div>

@@ -1,21 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { builtInSites } from '../../utils/sites';
-
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
-
-/** Debian's Chromium by default; CHROME_PATH picks another. Never skipped: no browser is an error. */
-export function chromiumPath(): string {
-  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(path)) {
-    throw new Error(
-      `No Chromium at ${path}. The browser tests need one: install Debian's (apt-get install chromium) or set CHROME_PATH.`,
-    );
-  }
-  return path;
-}
+import { EXTENSION_DIR, launchChromium } from '../chromium';
 
 function fixture(name: string): string {
   return readFileSync(resolve('tests/fixtures', name), 'utf8');
@@ -56,23 +44,7 @@ export interface Tend {
 
 export async function launchTend(options: { userDataDir?: string } = {}): Promise<Tend> {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'tend-e2e-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      // Lets the tests reinstall the extension over CDP, as an update does.
-      '--enable-unsafe-extension-debugging',
-    ],
-  });
+  const context = await launchChromium(userDataDir, true);
   await serveFixtures(context);
   let latestWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(latestWorker.url()).host;

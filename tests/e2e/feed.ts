@@ -16,12 +16,13 @@ export async function openFeed(tend: Tend, url: string): Promise<{ page: Page; w
 /**
  * Clicks the fixture's in-page link to a non-feed page (messages, settings),
  * as a person would; the content script reports at once and stops counting.
- * Returns the wall-clock time of the click.
+ * Returns the wall-clock time once the click is done: until the page really
+ * leaves the feed, the last scroll may still count, as it would for a person
+ * still looking at it.
  */
 export async function leaveFeed(page: Page): Promise<number> {
-  const at = Date.now();
   await page.click('#leave-feed');
-  return at;
+  return Date.now();
 }
 
 /**

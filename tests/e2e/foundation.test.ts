@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, launchTend, type Tend } from './browser';
+import { EXTENSION_DIR } from '../chromium';
+import { launchTend, type Tend } from './browser';
 import { ContentWorld } from './content-world';
 import { passiveMsFor, readStore } from './database';
 import { scrollFor } from './scroll';
@@ -66,7 +67,12 @@ describe('the built extension in Chromium', () => {
     const worker = await tend.worker();
     const before = await readStore(worker, 'days');
 
-    expect(await world.sendMessage({ type: 'activity/report', data: { sentAt: 1, spans: 'all day' } })).toMatchObject({
+    expect(
+      await world.sendMessage({
+        type: 'activity/report',
+        data: { sentAt: 1, sentAtWall: Date.now(), spans: 'all day', showing: null },
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'invalid-data', message: expect.stringContaining('data.spans must be a list') },
     });
@@ -84,7 +90,10 @@ describe('the built extension in Chromium', () => {
     const now = await options.evaluate(() => performance.now());
     const reply = await options.evaluate(
       (sentAt) =>
-        chrome.runtime.sendMessage({ type: 'activity/report', data: { sentAt, spans: [[sentAt - 1000, sentAt]] } }),
+        chrome.runtime.sendMessage({
+          type: 'activity/report',
+          data: { sentAt, spans: [[sentAt - 1000, sentAt]], showing: null },
+        }),
       now,
     );
     expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chromiumPath } from './browser';
+import { chromiumPath } from '../chromium';
 
 /** Builds the Chrome extension the tests load, and fails early when no browser can run them. */
 export default function setup(): void {

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dayKey } from '../../utils/day';
 import { openTendDB } from '../../utils/db/open';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { contentSender, pageSender } from './senders';
 
 /** Starts a fresh background, as a worker that just woke up would. */
@@ -29,7 +30,7 @@ async function stored<S extends 'days' | 'sittings'>(store: S) {
 const storedDays = () => stored('days');
 
 function report(sentAt: number, ...spans: [number, number][]) {
-  return { type: 'activity/report', data: { sentAt, spans } };
+  return { type: 'activity/report', data: { sentAt, sentAtWall: Date.now(), spans, showing: null } };
 }
 
 beforeEach(async () => {
@@ -49,20 +50,22 @@ describe('background', () => {
       type: 'activity/report',
       data: {
         sentAt: 20_000,
+        sentAtWall: Date.now(),
         spans: [
           [5_000, 9_000],
           [10_000, 12_000],
         ],
+        showing: null,
       },
     });
-    expect(reply).toEqual({ ok: true, value: { countedMs: 6_000, tracking: true } });
+    expect(reply).toEqual({ ok: true, value: { countedMs: 6_000, tracking: true, nudge: null } });
     expect(await storedDays()).toEqual([
       { day: dayKey(Date.now()), site: 'instagram', passiveMs: 6_000, nudges: 0, connections: 0 },
     ]);
   });
 
   it('reads what is stored back through the protocol', async () => {
-    await send({ type: 'activity/report', data: { sentAt: 20_000, spans: [[5_000, 17_000]] } });
+    await send(report(20_000, [5_000, 17_000]));
     const reply = await send({ type: 'stats/today', data: {} }, pageSender());
     expect(reply).toEqual({
       ok: true,
@@ -74,19 +77,23 @@ describe('background', () => {
   });
 
   it('writes nothing for a malformed report or a forbidden sender', async () => {
-    expect(await send({ type: 'activity/report', data: { sentAt: 20_000, spans: 'lots' } })).toMatchObject({
+    expect(
+      await send({
+        type: 'activity/report',
+        data: { sentAt: 20_000, sentAtWall: Date.now(), spans: 'lots', showing: null },
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'invalid-data' },
     });
-    expect(
-      await send({ type: 'activity/report', data: { sentAt: 20_000, spans: [[5_000, 9_000]] } }, pageSender()),
-    ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(
-      await send(
-        { type: 'activity/report', data: { sentAt: 20_000, spans: [[5_000, 9_000]] } },
-        contentSender('https://example.com/'),
-      ),
-    ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await send(report(20_000, [5_000, 9_000]), pageSender())).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await send(report(20_000, [5_000, 9_000]), contentSender('https://example.com/'))).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     expect(await storedDays()).toEqual([]);
   });
 
@@ -113,6 +120,23 @@ describe('background', () => {
     expect(total).toBe(15_000);
   });
 
+  it('places time by when it was sent, so a report delayed by a waking worker counts nothing twice', async () => {
+    const now = Date.now();
+    vi.useFakeTimers({ now, toFake: ['Date'] });
+    const sent = { sentAt: 20_000, sentAtWall: now, spans: [[10_000, 20_000]], showing: null };
+    expect(await send({ type: 'activity/report', data: sent })).toMatchObject({ value: { countedMs: 10_000 } });
+    // The same report again, arriving 3 s late while the worker started up.
+    vi.setSystemTime(now + 3_000);
+    expect(await send({ type: 'activity/report', data: sent })).toMatchObject({ value: { countedMs: 0 } });
+    // A report that claims to have been sent long ago cannot be placed.
+    const stale = { ...sent, sentAtWall: now + 3_000 - 120_000 };
+    expect(await send({ type: 'activity/report', data: stale })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-data' },
+    });
+    expect((await storedDays())[0]?.passiveMs).toBe(10_000);
+  });
+
   it('keeps a sitting per site and starts a new one after minutes away', async () => {
     const now = Date.now();
     vi.useFakeTimers({ now, toFake: ['Date'] });
@@ -134,7 +158,10 @@ describe('background', () => {
       ok: true,
       value: { sites: { instagram: false } },
     });
-    expect(await send(report(20_000, [5_000, 9_000]))).toEqual({ ok: true, value: { countedMs: 0, tracking: false } });
+    expect(await send(report(20_000, [5_000, 9_000]))).toEqual({
+      ok: true,
+      value: { countedMs: 0, tracking: false, nudge: null },
+    });
     expect(await storedDays()).toEqual([]);
   });
 
@@ -142,7 +169,7 @@ describe('background', () => {
     const privateTab = contentSender('https://www.instagram.com/', 9, true);
     expect(await send(report(20_000, [5_000, 9_000]), privateTab)).toEqual({
       ok: true,
-      value: { countedMs: 0, tracking: false },
+      value: { countedMs: 0, tracking: false, nudge: null },
     });
     await send({ type: 'settings/update', data: { countIncognito: true } }, pageSender());
     expect(await send(report(20_000, [5_000, 9_000]), privateTab)).toMatchObject({ value: { countedMs: 4_000 } });
@@ -151,10 +178,7 @@ describe('background', () => {
   it('refuses settings for sites it does not know, changing nothing', async () => {
     const reply = await send({ type: 'settings/update', data: { sites: { 'evil.example': false } } }, pageSender());
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-data' } });
-    expect(await send({ type: 'settings/get', data: {} }, pageSender())).toEqual({
-      ok: true,
-      value: { sites: {}, countIncognito: false },
-    });
+    expect(await send({ type: 'settings/get', data: {} }, pageSender())).toEqual({ ok: true, value: DEFAULT_SETTINGS });
   });
 });
 

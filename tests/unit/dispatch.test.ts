@@ -1,28 +1,30 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createMessageHandler, type Handlers, ProtocolError } from '../../utils/protocol/dispatch';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { messages } from '../../utils/protocol/messages';
 import { BASE_URL, contentSender, EXTENSION_ID, pageSender } from './senders';
 
 function setup(overrides: Partial<Handlers> = {}) {
-  const handlers: Handlers = {
-    'activity/report': vi.fn(async () => ({ countedMs: 1, tracking: true })),
-    'stats/today': vi.fn(async () => ({ day: '2026-11-24', sites: [] })),
-    'settings/get': vi.fn(async () => DEFAULT_SETTINGS),
-    'settings/update': vi.fn(async () => DEFAULT_SETTINGS),
-    ...overrides,
+  const unused = async (): Promise<never> => {
+    throw new Error('not part of this test');
   };
+  const handlers = {
+    ...Object.fromEntries(Object.keys(messages).map((type) => [type, vi.fn(unused)])),
+    'activity/report': vi.fn(async () => ({ countedMs: 1, tracking: true, nudge: null })),
+    'stats/today': vi.fn(async () => ({ day: '2026-11-24', sites: [] })),
+    ...overrides,
+  } as Handlers;
   const onError = vi.fn();
   const handle = createMessageHandler(handlers, { id: EXTENSION_ID, baseUrl: BASE_URL }, onError);
   return { handlers, handle, onError };
 }
 
-const report = { sentAt: 10_000, spans: [[1_000, 2_000] as [number, number]] };
+const report = { sentAt: 10_000, sentAtWall: 1, spans: [[1_000, 2_000] as [number, number]], showing: null };
 
 describe('message dispatch', () => {
   it('hands a valid message from an allowed sender to its handler', async () => {
     const { handle, handlers } = setup();
     const reply = await handle({ type: 'activity/report', data: report }, contentSender());
-    expect(reply).toEqual({ ok: true, value: { countedMs: 1, tracking: true } });
+    expect(reply).toEqual({ ok: true, value: { countedMs: 1, tracking: true, nudge: null } });
     expect(handlers['activity/report']).toHaveBeenCalledWith(
       report,
       expect.objectContaining({ kind: 'content', tabId: 7, incognito: false }),
@@ -36,39 +38,61 @@ describe('message dispatch', () => {
     ['an unknown type', { type: 'people/delete-all', data: {} }, 'unknown-message'],
     ['an inherited type', { type: 'toString', data: {} }, 'unknown-message'],
     ['no data', { type: 'activity/report' }, 'invalid-data'],
-    ['data of the wrong type', { type: 'activity/report', data: { sentAt: '10', spans: [] } }, 'invalid-data'],
+    [
+      'data of the wrong type',
+      { type: 'activity/report', data: { sentAtWall: 1, sentAt: '10', spans: [], showing: null } },
+      'invalid-data',
+    ],
     ['an extra field', { type: 'activity/report', data: { ...report, site: 'x' } }, 'invalid-data'],
     [
       'a __proto__ key',
-      { type: 'activity/report', data: JSON.parse('{"sentAt":10,"spans":[],"__proto__":{"x":1}}') },
+      {
+        type: 'activity/report',
+        data: JSON.parse('{"sentAt":10,"sentAtWall":1,"spans":[],"showing":null,"__proto__":{"x":1}}'),
+      },
       'invalid-data',
     ],
-    ['a reversed span', { type: 'activity/report', data: { sentAt: 10_000, spans: [[2_000, 1_000]] } }, 'invalid-data'],
+    [
+      'a reversed span',
+      { type: 'activity/report', data: { sentAtWall: 1, sentAt: 10_000, spans: [[2_000, 1_000]], showing: null } },
+      'invalid-data',
+    ],
     [
       'overlapping spans',
       {
         type: 'activity/report',
         data: {
           sentAt: 10_000,
+          sentAtWall: 1,
           spans: [
             [1_000, 3_000],
             [2_000, 4_000],
           ],
+          showing: null,
         },
       },
       'invalid-data',
     ],
     [
       'a span in the future',
-      { type: 'activity/report', data: { sentAt: 10_000, spans: [[9_000, 11_000]] } },
+      { type: 'activity/report', data: { sentAtWall: 1, sentAt: 10_000, spans: [[9_000, 11_000]], showing: null } },
       'invalid-data',
     ],
     [
       'a span older than a report may cover',
-      { type: 'activity/report', data: { sentAt: 1_000_000, spans: [[1_000, 2_000]] } },
+      { type: 'activity/report', data: { sentAtWall: 1, sentAt: 1_000_000, spans: [[1_000, 2_000]], showing: null } },
       'invalid-data',
     ],
-    ['an infinite time', { type: 'activity/report', data: { sentAt: Infinity, spans: [] } }, 'invalid-data'],
+    [
+      'a showing card that is not a nudge id',
+      { type: 'activity/report', data: { sentAtWall: 1, sentAt: 10_000, spans: [], showing: '<img src=x>' } },
+      'invalid-data',
+    ],
+    [
+      'an infinite time',
+      { type: 'activity/report', data: { sentAtWall: 1, sentAt: Infinity, spans: [], showing: null } },
+      'invalid-data',
+    ],
   ])('rejects a message that is %s, without calling a handler', async (_label, message, code) => {
     const { handle, handlers } = setup();
     const reply = await handle(message, contentSender());
@@ -79,7 +103,10 @@ describe('message dispatch', () => {
 
   it('names the field that is wrong', async () => {
     const { handle } = setup();
-    const reply = await handle({ type: 'activity/report', data: { sentAt: 5, spans: [[1, 'x']] } }, contentSender());
+    const reply = await handle(
+      { type: 'activity/report', data: { sentAtWall: 1, sentAt: 5, spans: [[1, 'x']], showing: null } },
+      contentSender(),
+    );
     expect(reply).toEqual({
       ok: false,
       error: { code: 'invalid-data', message: 'activity/report: data.spans[0][1] must be a finite number, not string' },

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createInputSignals, isEditable, recordInputSignals } from '../../utils/input-signals';
+import { isEditable, watchInput } from '../../utils/input-signals';
 
 type Handler = (event: Event) => void;
 
+/** A window whose listeners are one-shot, as `{ once: true }` makes them. */
 function harness() {
-  const handlers = new Map<string, Handler[]>();
-  const signals = createInputSignals();
-  recordInputSignals(signals, (type, handler) => handlers.set(type, [...(handlers.get(type) ?? []), handler]));
+  let listeners: { type: string; handler: Handler }[] = [];
+  const watch = watchInput((type, handler) => listeners.push({ type, handler }));
+  let delivered = 0;
   const fire = (type: string, init: { isTrusted?: boolean; timeStamp: number; key?: string; target?: object }) => {
     const event = {
       type,
@@ -15,41 +16,62 @@ function harness() {
       key: init.key,
       composedPath: () => [init.target ?? { tagName: 'BODY' }],
     } as unknown as Event;
-    for (const handler of handlers.get(type) ?? []) handler(event);
+    // Like the DOM: listeners for this dispatch are fixed before any runs, and each is removed before it runs.
+    const current = listeners.filter((listener) => listener.type === type);
+    listeners = listeners.filter((listener) => listener.type !== type);
+    for (const { handler } of current) {
+      delivered++;
+      handler(event);
+    }
   };
-  return { signals, fire };
+  return { watch, fire, signals: watch.signals, delivered: () => delivered };
 }
 
 describe('input signals', () => {
   it('stores the time of trusted wheel, touch and scroll-key input', () => {
-    const { signals, fire } = harness();
+    const { signals, fire, watch } = harness();
     fire('wheel', { timeStamp: 10 });
     expect(signals.lastScrollAt).toBe(10);
     fire('touchmove', { timeStamp: 20 });
     expect(signals.lastScrollAt).toBe(20);
     fire('keydown', { timeStamp: 30, key: 'PageDown' });
     expect(signals.lastScrollAt).toBe(30);
+    watch.rearm();
     fire('keydown', { timeStamp: 40, key: 'a' });
     expect(signals.lastScrollAt).toBe(30);
   });
 
-  it('never counts events the page dispatched itself', () => {
+  it('lets at most one event of a kind through per sample, however fast the scrolling', () => {
+    const { signals, fire, watch, delivered } = harness();
+    for (let t = 0; t < 1_000; t += 16) fire('wheel', { timeStamp: t });
+    expect(delivered()).toBe(1);
+    expect(signals.lastScrollAt).toBe(0);
+    watch.rearm();
+    fire('wheel', { timeStamp: 1_010 });
+    expect(signals.lastScrollAt).toBe(1_010);
+    expect(delivered()).toBe(2);
+  });
+
+  it('never counts events the page dispatched itself, and still hears real ones after them', () => {
     const { signals, fire } = harness();
     for (const type of ['wheel', 'touchmove', 'pointerdown', 'scroll', 'input']) {
       fire(type, { timeStamp: 5, isTrusted: false });
     }
     fire('keydown', { timeStamp: 5, isTrusted: false, key: 'PageDown' });
-    expect(signals).toEqual(createInputSignals());
+    expect(signals).toEqual({ lastScrollAt: -Infinity, lastTypingAt: -Infinity, pointerDown: false });
+    fire('wheel', { timeStamp: 7 });
+    expect(signals.lastScrollAt).toBe(7);
   });
 
   it('counts scroll events only while a trusted pointer drags the scrollbar', () => {
-    const { signals, fire } = harness();
+    const { signals, fire, watch } = harness();
     fire('scroll', { timeStamp: 10 });
     expect(signals.lastScrollAt).toBe(-Infinity);
     fire('pointerdown', { timeStamp: 11 });
     fire('scroll', { timeStamp: 12 });
     expect(signals.lastScrollAt).toBe(12);
     fire('pointerup', { timeStamp: 13 });
+    watch.rearm();
     fire('scroll', { timeStamp: 14 });
     expect(signals.lastScrollAt).toBe(12);
   });

@@ -2,8 +2,34 @@ import { database } from '../db/connection';
 import type { Handlers } from '../protocol/dispatch';
 import { applySettingsPatch } from '../settings';
 import { settingsItem } from '../settings-store';
+import {
+  actOnNudge,
+  anotherIdea,
+  dismissNudge,
+  hideNudge,
+  nudgeDone,
+  nudgePlan,
+  openOptionsFromNudge,
+  previewNudge,
+} from './nudges';
+import {
+  archivePerson,
+  deleteMoment,
+  deletePerson,
+  listInteractions,
+  listMoments,
+  listPeople,
+  logInteraction,
+  saveMoment,
+  savePerson,
+} from './people';
 import { reportActivity } from './report-activity';
 import { todayStats } from './today-stats';
+
+async function pauseSite(site: string, day: string): Promise<void> {
+  const settings = await settingsItem.getValue();
+  await settingsItem.setValue({ ...settings, pausedSites: { ...settings.pausedSites, [site]: day } });
+}
 
 /** Every message the background answers, each with its handler. */
 export function createHandlers(now: () => number = () => Date.now()): Handlers {
@@ -17,5 +43,39 @@ export function createHandlers(now: () => number = () => Date.now()): Handlers {
       await settingsItem.setValue(next);
       return next;
     },
+    'nudge/plan': async ({ nudgeId }, sender) => nudgePlan(await database(), nudgeId, sender),
+    'nudge/act': async (data, sender) => actOnNudge(await database(), data, sender, now()),
+    'nudge/done': async ({ nudgeId }, sender) => nudgeDone(await database(), nudgeId, sender, now()),
+    'nudge/another': async ({ nudgeId }, sender) => anotherIdea(await database(), nudgeId, sender, now()),
+    'nudge/hide': async ({ nudgeId }, sender) => {
+      await hideNudge(await database(), nudgeId, sender);
+      return null;
+    },
+    'nudge/snooze': async ({ nudgeId, minutes }, sender) => {
+      await dismissNudge(await database(), nudgeId, { kind: 'snooze', minutes }, sender, now(), pauseSite);
+      return null;
+    },
+    'nudge/dismiss': async ({ nudgeId }, sender) => {
+      await dismissNudge(await database(), nudgeId, { kind: 'not-now' }, sender, now(), pauseSite);
+      return null;
+    },
+    'nudge/pause-site': async ({ nudgeId }, sender) => {
+      await dismissNudge(await database(), nudgeId, { kind: 'pause-site' }, sender, now(), pauseSite);
+      return null;
+    },
+    'nudge/open-options': async ({ nudgeId }, sender) => {
+      await openOptionsFromNudge(await database(), nudgeId, sender, now());
+      return null;
+    },
+    'nudge/preview': async () => previewNudge(await database(), now()),
+    'people/list': async () => listPeople(await database()),
+    'people/save': async (input) => savePerson(await database(), input, now()),
+    'people/archive': async ({ id, archived }) => archivePerson(await database(), id, archived, now()),
+    'people/delete': async ({ id }) => deletePerson(await database(), id),
+    'moments/list': async ({ personId }) => listMoments(await database(), personId),
+    'moments/save': async (input) => saveMoment(await database(), input, now()),
+    'moments/delete': async ({ id }) => deleteMoment(await database(), id),
+    'interactions/list': async ({ personId }) => listInteractions(await database(), personId),
+    'interactions/log': async (input) => logInteraction(await database(), input, now()),
   };
 }

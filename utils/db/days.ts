@@ -25,3 +25,14 @@ export function emptyDay(day: string, site: string): DayTotal {
 export async function readDay(db: IDBPDatabase<TendDB>, day: string): Promise<DayTotal[]> {
   return db.getAll('days', IDBKeyRange.bound([day, ''], [day, '\uffff']));
 }
+
+/** Adds one nudge or one connection to a site's day, inside the caller's transaction. */
+export async function countOnDay(
+  days: { get(key: [string, string]): Promise<DayTotal | undefined>; put(value: DayTotal): Promise<unknown> },
+  day: string,
+  site: string,
+  field: 'nudges' | 'connections',
+): Promise<void> {
+  const total = (await days.get([day, site])) ?? emptyDay(day, site);
+  await days.put({ ...total, [field]: total[field] + 1 });
+}

@@ -5,7 +5,7 @@
  * only touch the database through `db` and `tx`, and await nothing else.
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { TendDB } from './schema';
+import type { NudgeRecordV1, TendDB } from './schema';
 
 /**
  * Typed against the current schema: every version so far only adds to the
@@ -37,6 +37,13 @@ export const migrations: Readonly<Record<number, Migration>> = {
     const sittings = db.createObjectStore('sittings', { keyPath: 'id' });
     sittings.createIndex('by-site-last', ['site', 'lastPassiveAt']);
     db.createObjectStore('ledger', { keyPath: 'id' });
+  },
+  3: async (_db, tx) => {
+    const nudges = tx.objectStore('nudges');
+    for (let cursor = await nudges.openCursor(); cursor; cursor = await cursor.continue()) {
+      const old: NudgeRecordV1 = cursor.value;
+      await cursor.update({ ...old, momentId: null, skipped: [], snoozedUntil: null });
+    }
   },
 };
 

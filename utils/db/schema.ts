@@ -60,7 +60,8 @@ export interface Interaction {
 
 export type NudgeOutcome = 'shown' | 'acted' | 'done' | 'snoozed' | 'dismissed' | 'ignored';
 
-export interface NudgeRecord {
+/** A nudge as version 1 and 2 stored it. */
+export interface NudgeRecordV1 {
   id: string;
   at: number;
   site: string;
@@ -75,6 +76,19 @@ export interface NudgeRecord {
   decidedAt: number | null;
 }
 
+/** Version 3 adds what a nudge was about, what was skipped for another idea, and how long a snooze lasts. */
+export interface NudgeRecord extends NudgeRecordV1 {
+  /** The moment the suggestion was about, if any. */
+  momentId: string | null;
+  /** Ideas shown before this one and passed over with "Another idea". */
+  skipped: { personId: string | null; actionId: string }[];
+  /** Set when the outcome is `snoozed`: no nudges anywhere until then. */
+  snoozedUntil: number | null;
+}
+
+/** The site recorded for a nudge shown from the options page's preview. */
+export const PREVIEW_SITE = 'preview';
+
 /** Totals for one site on one local day. */
 export interface DayTotal {
   /** Local date, YYYY-MM-DD. */
@@ -85,7 +99,8 @@ export interface DayTotal {
   connections: number;
 }
 
-export interface TendDBv1 extends DBSchema {
+/** The stores of version 1, with the nudge record shape left open for later versions. */
+interface CoreStores<Nudge> {
   people: { key: string; value: Person };
   moments: {
     key: string;
@@ -99,7 +114,7 @@ export interface TendDBv1 extends DBSchema {
   };
   nudges: {
     key: string;
-    value: NudgeRecord;
+    value: Nudge;
     indexes: {
       'by-at': number;
       'by-site-at': [string, number];
@@ -113,6 +128,8 @@ export interface TendDBv1 extends DBSchema {
     indexes: { 'by-site-day': [string, string] };
   };
 }
+
+export interface TendDBv1 extends DBSchema, CoreStores<NudgeRecordV1> {}
 
 /**
  * A stretch of passive scrolling on one site, ending after a few minutes
@@ -146,4 +163,7 @@ export interface TendDBv2 extends TendDBv1 {
   ledger: { key: 'counted'; value: Ledger };
 }
 
-export type TendDB = TendDBv2;
+/** Version 3 completes nudge records (see NudgeRecord). */
+export interface TendDBv3 extends DBSchema, CoreStores<NudgeRecord>, Pick<TendDBv2, 'sittings' | 'ledger'> {}
+
+export type TendDB = TendDBv3;

@@ -4,8 +4,24 @@
  * background. Nothing a content script can receive names a person.
  */
 import { MAX_SPAN_AGE_MS, MAX_SPANS_PER_REPORT } from '../activity';
+import type { Interaction, Moment, Person } from '../db/schema';
+import type { NudgePlan } from '../nudge-plan';
+import { interactionInput, momentInput, personInput, recordId } from '../records';
 import { type Settings, settingsPatch } from '../settings';
-import { array, type Infer, number, object, refine, tuple, type Validator } from '../validate';
+import {
+  array,
+  boolean,
+  type Infer,
+  nullable,
+  number,
+  object,
+  oneOf,
+  optional,
+  refine,
+  string,
+  tuple,
+  type Validator,
+} from '../validate';
 
 /**
  * `content`: a content script in the top frame of a web page.
@@ -22,10 +38,16 @@ const empty = object({});
 
 const monotonicTime = number({ min: 0, max: 1e12 });
 
+const nudgeId = string({ min: 36, max: 36, pattern: /^[0-9a-f-]{36}$/ });
+
 const activityReport = refine(
   object({
     sentAt: monotonicTime,
+    /** `Date.now()` at the same moment. */
+    sentAtWall: number({ min: 0, max: 8.64e15 }),
     spans: array(tuple(monotonicTime, monotonicTime), { max: MAX_SPANS_PER_REPORT }),
+    /** The nudge whose card this tab shows now, if any. */
+    showing: nullable(nudgeId),
   }),
   ({ sentAt, spans }) => {
     let previousEnd = -1;
@@ -45,6 +67,33 @@ export const messages = {
   'stats/today': { senders: ['page'], data: empty },
   'settings/get': { senders: ['page'], data: empty },
   'settings/update': { senders: ['page'], data: settingsPatch },
+  'nudge/plan': { senders: ['page'], data: object({ nudgeId }) },
+  'nudge/act': {
+    senders: ['page'],
+    data: object({
+      nudgeId,
+      link: nullable(number({ min: 0, max: 20, integer: true })),
+      /** The message as the user edited it on the card. */
+      body: optional(string({ max: 2_000 })),
+    }),
+  },
+  'nudge/hide': { senders: ['page'], data: object({ nudgeId }) },
+  'nudge/done': { senders: ['page'], data: object({ nudgeId }) },
+  'nudge/another': { senders: ['page'], data: object({ nudgeId }) },
+  'nudge/snooze': { senders: ['page'], data: object({ nudgeId, minutes: oneOf([15, 60]) }) },
+  'nudge/dismiss': { senders: ['page'], data: object({ nudgeId }) },
+  'nudge/pause-site': { senders: ['page'], data: object({ nudgeId }) },
+  'nudge/open-options': { senders: ['page'], data: object({ nudgeId }) },
+  'nudge/preview': { senders: ['page'], data: empty },
+  'people/list': { senders: ['page'], data: empty },
+  'people/save': { senders: ['page'], data: personInput },
+  'people/archive': { senders: ['page'], data: object({ id: recordId, archived: boolean }) },
+  'people/delete': { senders: ['page'], data: object({ id: recordId }) },
+  'moments/list': { senders: ['page'], data: object({ personId: recordId }) },
+  'moments/save': { senders: ['page'], data: momentInput },
+  'moments/delete': { senders: ['page'], data: object({ id: recordId }) },
+  'interactions/list': { senders: ['page'], data: object({ personId: recordId }) },
+  'interactions/log': { senders: ['page'], data: interactionInput },
 } as const satisfies Record<string, MessageSpec>;
 
 export interface ActivityReceipt {
@@ -52,6 +101,8 @@ export interface ActivityReceipt {
   countedMs: number;
   /** False when the user turned this site off, or this is a private window Tend does not count. */
   tracking: boolean;
+  /** A nudge to show now: only its id, never what it says. */
+  nudge: { id: string } | null;
 }
 
 export interface SiteDay {
@@ -72,6 +123,25 @@ interface Results {
   'stats/today': TodayStats;
   'settings/get': Settings;
   'settings/update': Settings;
+  'nudge/plan': NudgePlan;
+  'nudge/act': NudgePlan;
+  'nudge/done': NudgePlan;
+  'nudge/another': NudgePlan;
+  'nudge/hide': null;
+  'nudge/snooze': null;
+  'nudge/dismiss': null;
+  'nudge/pause-site': null;
+  'nudge/open-options': null;
+  'nudge/preview': { nudgeId: string };
+  'people/list': Person[];
+  'people/save': Person;
+  'people/archive': Person;
+  'people/delete': null;
+  'moments/list': Moment[];
+  'moments/save': Moment;
+  'moments/delete': null;
+  'interactions/list': Interaction[];
+  'interactions/log': Interaction;
 }
 
 export type MessageType = keyof typeof messages;

@@ -1,0 +1,183 @@
+/**
+ * What Tend costs a page while someone scrolls it. In one browser with Tend
+ * loaded, runs the same scripted scroll of a heavy feed served at
+ * www.instagram.com (where Tend's content script runs) and at example.com
+ * (where it does not), alternating, so both variants share the browser,
+ * machine and moment. Prints for each:
+ *
+ * - main-thread task time and script time (CDP Performance metrics),
+ * - script time in Tend's own code (CPU profile samples from its URLs),
+ * - long tasks (> 50 ms) seen by the page,
+ *
+ * then the ratio of main-thread time with / without. Budget: no long task
+ * added, under 1 % added main-thread time. Figures vary with the machine;
+ * compare variants within one run, never across runs.
+ *
+ *   node bench/scroll.ts [--seconds 30] [--rounds 2] [--posts 3000] [--control]
+ *
+ * `--control` runs both variants where Tend does not run, to show how much
+ * of a difference is noise.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { BrowserContext, CDPSession } from 'playwright-core';
+import { launchChromium } from '../tests/chromium.ts';
+import { heavyFeed } from './heavy-feed.ts';
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '30' },
+    rounds: { type: 'string', default: '2' },
+    posts: { type: 'string', default: '3000' },
+    // Measures the noise floor: both variants on hosts where Tend does not run.
+    control: { type: 'boolean', default: false },
+  },
+});
+const SECONDS = Number(values.seconds);
+const ROUNDS = Number(values.rounds);
+const WHEEL_EVENTS = 400;
+
+interface Sample {
+  taskMs: number;
+  scriptMs: number;
+  layoutAndStyleMs: number;
+  extensionScriptMs: number;
+  longTasks: number;
+  longTaskMs: number;
+}
+
+async function metrics(cdp: CDPSession): Promise<Map<string, number>> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  return new Map(metrics.map((metric) => [metric.name, metric.value]));
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string };
+}
+
+/** Milliseconds of samples whose innermost frame is extension code. */
+function extensionTime(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }): number {
+  const extensionNodes = new Set(
+    profile.nodes.filter((node) => node.callFrame.url.startsWith('chrome-extension://')).map((node) => node.id),
+  );
+  let micros = 0;
+  profile.samples.forEach((node, i) => {
+    if (extensionNodes.has(node)) micros += profile.timeDeltas[i] ?? 0;
+  });
+  return micros / 1000;
+}
+
+const FEED_URL = {
+  with: values.control ? 'https://www.example.org/' : 'https://www.instagram.com/',
+  without: 'https://example.com/',
+} as const;
+
+async function measure(context: BrowserContext, url: string): Promise<Sample> {
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(() => {
+      const tasks: number[] = [];
+      (globalThis as unknown as { longTasks: number[] }).longTasks = tasks;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) tasks.push(entry.duration);
+      }).observe({ type: 'longtask' });
+    });
+    await page.goto(url);
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await page.mouse.move(400, 400);
+    const before = await metrics(cdp);
+    await page.evaluate(() => {
+      (globalThis as unknown as { longTasks: number[] }).longTasks.length = 0;
+    });
+    await cdp.send('Profiler.start');
+    const gap = (SECONDS * 1000) / WHEEL_EVENTS;
+    const start = Date.now();
+    for (let i = 0; i < WHEEL_EVENTS; i++) {
+      await page.mouse.wheel(0, 240);
+      const due = start + (i + 1) * gap;
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - Date.now())));
+    }
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: Parameters<typeof extensionTime>[0] };
+    const after = await metrics(cdp);
+    const longTasks = await page.evaluate(() => (globalThis as unknown as { longTasks: number[] }).longTasks);
+    const delta = (name: string) => ((after.get(name) ?? 0) - (before.get(name) ?? 0)) * 1000;
+    return {
+      taskMs: delta('TaskDuration'),
+      scriptMs: delta('ScriptDuration'),
+      layoutAndStyleMs: delta('LayoutDuration') + delta('RecalcStyleDuration'),
+      extensionScriptMs: extensionTime(profile),
+      longTasks: longTasks.length,
+      longTaskMs: longTasks.reduce((sum, ms) => sum + ms, 0),
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+
+const { NODE_ENV: _mode, ...env } = process.env;
+if (spawnSync('node_modules/.bin/wxt', ['build'], { stdio: 'ignore', env }).status !== 0)
+  throw new Error('wxt build failed');
+
+const html = heavyFeed(Number(values.posts));
+const userDataDir = mkdtempSync(join(tmpdir(), 'tend-bench-'));
+const context = await launchChromium(userDataDir, true);
+await context.route(/^https:\/\/(www\.instagram\.com|example\.com|www\.example\.org)\//, (route) =>
+  route.fulfill({ contentType: 'text/html', body: html }),
+);
+const samples: Record<'without' | 'with', Sample[]> = { without: [], with: [] };
+try {
+  for (let round = 1; round <= ROUNDS; round++) {
+    // Alternate which goes first, so a browser warming up or slowing down favours neither.
+    const order = round % 2 ? (['without', 'with'] as const) : (['with', 'without'] as const);
+    for (const variant of order) {
+      const sample = await measure(context, FEED_URL[variant]);
+      samples[variant].push(sample);
+      console.log(
+        `round ${round} ${variant.padEnd(7)} task ${sample.taskMs.toFixed(0)} ms, script ${sample.scriptMs.toFixed(0)} ms, ` +
+          `layout+style ${sample.layoutAndStyleMs.toFixed(0)} ms, ` +
+          `Tend ${sample.extensionScriptMs.toFixed(1)} ms, long tasks ${sample.longTasks} (${sample.longTaskMs.toFixed(0)} ms)`,
+      );
+    }
+  }
+} finally {
+  await context.close();
+  rmSync(userDataDir, { recursive: true, force: true });
+}
+
+const summary = (variant: 'without' | 'with') => ({
+  task: median(samples[variant].map((s) => s.taskMs)),
+  script: median(samples[variant].map((s) => s.scriptMs)),
+  tend: median(samples[variant].map((s) => s.extensionScriptMs)),
+  longTasks: median(samples[variant].map((s) => s.longTasks)),
+});
+const without = summary('without');
+const withTend = summary('with');
+console.log(
+  `\n${SECONDS} s scroll, ${WHEEL_EVENTS} trusted wheel events, ${values.posts} posts, median of ${ROUNDS} rounds`,
+);
+console.log(`main-thread task time   without ${without.task.toFixed(0)} ms   with ${withTend.task.toFixed(0)} ms`);
+console.log(
+  `script time             without ${without.script.toFixed(0)} ms   with ${withTend.script.toFixed(0)} ms   (added: ${(((withTend.script - without.script) / without.task) * 100).toFixed(2)} % of main-thread time)`,
+);
+console.log(
+  `Tend's own script time  ${withTend.tend.toFixed(1)} ms (${((withTend.tend / without.task) * 100).toFixed(2)} % of the page's main-thread time)`,
+);
+console.log(`long tasks              without ${without.longTasks}   with ${withTend.longTasks}`);
+const ratios = samples.with.map((sample, i) => sample.taskMs / (samples.without[i]?.taskMs ?? Number.NaN));
+console.log(
+  `ratio with / without    ${median(ratios).toFixed(3)} (median of per-round ratios: ${ratios.map((r) => r.toFixed(2)).join(', ')})`,
+);

@@ -1,0 +1,45 @@
+/**
+ * How the tests and benchmarks start Chromium. No imports of project code,
+ * so Node can run the benchmarks that use it directly.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type BrowserContext, chromium } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+/** Debian's Chromium by default; CHROME_PATH picks another. No browser is an error, never a skip. */
+export function chromiumPath(): string {
+  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(
+      `No Chromium at ${path}. The browser tests need one: install Debian's (apt-get install chromium) or set CHROME_PATH.`,
+    );
+  }
+  return path;
+}
+
+/** Starts headless Chromium on a fresh profile, with the built extension loaded when `withExtension`. */
+export function launchChromium(userDataDir: string, withExtension: boolean): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      ...(withExtension
+        ? [
+            `--disable-extensions-except=${EXTENSION_DIR}`,
+            `--load-extension=${EXTENSION_DIR}`,
+            // Lets the tests reinstall the extension over CDP, as an update does.
+            '--enable-unsafe-extension-debugging',
+          ]
+        : []),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { ACTIONS, fitsHour } from '../../utils/actions';
+import { buildPlan } from '../../utils/nudge-plan';
+import { moment, nudge, person, SAMPLE_CHANNELS } from './fixtures';
+
+describe('the catalogue of actions', () => {
+  it('offers at least twelve distinct actions', () => {
+    expect(ACTIONS.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(ACTIONS.map((action) => action.id)).size).toBe(ACTIONS.length);
+  });
+
+  it.each(ACTIONS.map((action) => [action.id, action] as const))(
+    '%s renders for every channel it claims, naming the person',
+    (_id, action) => {
+      const maya = person('maya', { name: 'Maya Lopez' });
+      const topic = action.about?.[0];
+      const about = topic ? moment('m1', 'maya', { kind: topic, text: 'her first half marathon' }) : undefined;
+      for (const kind of action.channels) {
+        const withChannel = { ...maya, channels: [{ kind, value: SAMPLE_CHANNELS[kind] }] };
+        const plan = buildPlan(
+          nudge('n1', { personId: 'maya', actionId: action.id, momentId: about?.id ?? null, reason: 'why' }),
+          withChannel,
+          about,
+          'Instagram',
+        );
+        expect(plan.invite).toBe(false);
+        expect(plan.title).toContain('Maya Lopez');
+        expect(plan.draft.body).toContain('Maya Lopez');
+        if (about) expect(plan.draft.body).toContain('her first half marathon');
+        expect(plan.links, `${action.id} on ${kind}`).toHaveLength(1);
+        expect(plan.links[0]?.channel.kind).toBe(kind);
+      }
+    },
+  );
+
+  it('does not suggest calls late at night or before breakfast', () => {
+    const call = ACTIONS.find((action) => action.id === 'call');
+    if (!call) throw new Error('no call action');
+    expect(fitsHour(call, 23)).toBe(false);
+    expect(fitsHour(call, 6)).toBe(false);
+    expect(fitsHour(call, 18)).toBe(true);
+  });
+
+  it('shows a name with markup as plain text in the plan', () => {
+    const plan = buildPlan(
+      nudge('n1', { personId: 'x', actionId: 'check-in', reason: 'why' }),
+      person('x', { name: '<img src=x onerror=alert(1)>' }),
+      undefined,
+      'Reddit',
+    );
+    expect(plan.personName).toBe('<img src=x onerror=alert(1)>');
+    expect(plan.title).toBe('Send <img src=x onerror=alert(1)> a personal message');
+  });
+
+  it('invites the user to add people when a nudge has no one to suggest', () => {
+    const plan = buildPlan(nudge('n1', { actionId: 'add-people' }), undefined, undefined, 'X');
+    expect(plan.invite).toBe(true);
+    expect(plan.links).toEqual([]);
+  });
+});

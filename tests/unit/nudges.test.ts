@@ -1,0 +1,240 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { openTendDB } from '../../utils/db/open';
+import type { NudgeRecord } from '../../utils/db/schema';
+import type { Reply } from '../../utils/protocol/messages';
+import { contentSender, pageSender } from './senders';
+
+const start = new Date(2026, 10, 24, 14, 0).getTime();
+let clock = start;
+let pageClock = 100_000;
+const closed: { tabId: number; nudgeId: string }[] = [];
+const opened: string[] = [];
+
+async function send(message: unknown, sender = contentSender()): Promise<Reply> {
+  const chromeSender = sender as Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
+  const [reply] = await fakeBrowser.runtime.onMessage.trigger(message, chromeSender, () => {});
+  return (await reply) as unknown as Reply;
+}
+
+async function ok<T>(message: unknown, sender = pageSender()): Promise<T> {
+  const reply = await send(message, sender);
+  if (!reply.ok) throw new Error(`${JSON.stringify(message)} failed: ${reply.error.message}`);
+  return reply.value as T;
+}
+
+/** The content script in tab `tabId` reports `ms` of passive scrolling that just happened. */
+async function scrolled(ms: number, tabId = 7, showing: string | null = null) {
+  clock += ms;
+  pageClock += ms;
+  vi.setSystemTime(clock);
+  const reply = await send(
+    {
+      type: 'activity/report',
+      data: { sentAt: pageClock, sentAtWall: clock, spans: [[pageClock - ms, pageClock]], showing },
+    },
+    contentSender('https://www.instagram.com/', tabId),
+  );
+  if (!reply.ok) throw new Error(reply.error.message);
+  return reply.value as { countedMs: number; nudge: { id: string } | null };
+}
+
+async function nudges(): Promise<NudgeRecord[]> {
+  const db = await openTendDB();
+  const all = await db.getAll('nudges');
+  db.close();
+  return all;
+}
+
+async function addPerson(name: string, fields: Record<string, unknown> = {}) {
+  return ok<{ id: string }>({
+    type: 'people/save',
+    data: { name, channels: [], cadenceDays: null, notes: '', ...fields },
+  });
+}
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  globalThis.indexedDB = new IDBFactory();
+  clock = start;
+  vi.useFakeTimers({ now: clock, toFake: ['Date'] });
+  closed.length = 0;
+  opened.length = 0;
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (tabId: number, message: { nudgeId: string }) => {
+    closed.push({ tabId, nudgeId: message.nudgeId });
+  }) as never);
+  vi.spyOn(fakeBrowser.tabs, 'create').mockImplementation((async ({ url }: { url: string }) => {
+    opened.push(url);
+    return { id: 99 };
+  }) as never);
+  vi.resetModules();
+  const { default: background } = await import('../../entrypoints/background/index');
+  background.main();
+  await ok({ type: 'settings/update', data: { thresholdSeconds: 60, cooldownMinutes: 20, dailyCap: 2 } });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('nudges', () => {
+  it('shows a nudge once a sitting passes the threshold, telling the tab only its id', async () => {
+    const maya = await addPerson('Maya');
+    expect((await scrolled(30_000)).nudge).toBeNull();
+    const { nudge } = await scrolled(35_000);
+    expect(nudge).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    const [record] = await nudges();
+    expect(record).toMatchObject({ id: nudge?.id, site: 'instagram', tabId: 7, personId: maya.id, outcome: 'shown' });
+    expect(JSON.stringify(nudge)).not.toContain('Maya');
+  });
+
+  it('invites the user to add people when there is no one yet', async () => {
+    await scrolled(30_000);
+    const { nudge } = await scrolled(35_000);
+    const plan = await ok<{ invite: boolean }>(
+      { type: 'nudge/plan', data: { nudgeId: nudge?.id } },
+      pageSender('nudge.html', 7),
+    );
+    expect(plan.invite).toBe(true);
+  });
+
+  it('gives the plan only to the card in the tab it was shown in', async () => {
+    await addPerson('Maya');
+    await scrolled(65_000);
+    const [record] = await nudges();
+    const data = { nudgeId: record?.id };
+    expect(await send({ type: 'nudge/plan', data }, pageSender('nudge.html', 8))).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await send({ type: 'nudge/plan', data }, contentSender())).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await send({ type: 'nudge/done', data }, contentSender())).toMatchObject({ ok: false });
+    const plan = await ok<{ personName: string; title: string }>(
+      { type: 'nudge/plan', data },
+      pageSender('nudge.html', 7),
+    );
+    expect(plan.personName).toBe('Maya');
+    expect(plan.title).toContain('Maya');
+  });
+
+  it('shows one nudge at a time across tabs, then holds to the cooldown and the daily cap', async () => {
+    await addPerson('Maya');
+    await addPerson('Sam');
+    const first = (await scrolled(65_000, 7)).nudge;
+    expect(first).not.toBeNull();
+    expect((await scrolled(65_000, 8)).nudge).toBeNull();
+    await ok({ type: 'nudge/dismiss', data: { nudgeId: first?.id } }, pageSender('nudge.html', 7));
+    expect(closed).toEqual([{ tabId: 7, nudgeId: first?.id }]);
+    expect((await scrolled(65_000, 8)).nudge).toBeNull();
+    clock += 20 * 60_000;
+    const second = (await scrolled(65_000, 8)).nudge;
+    expect(second).not.toBeNull();
+    await ok({ type: 'nudge/dismiss', data: { nudgeId: second?.id } }, pageSender('nudge.html', 8));
+    clock += 60 * 60_000;
+    expect((await scrolled(120_000, 8)).nudge).toBeNull();
+    expect((await nudges()).filter((n) => n.site === 'instagram')).toHaveLength(2);
+  });
+
+  it('holds a snooze in every tab until it runs out', async () => {
+    await addPerson('Maya');
+    const first = (await scrolled(65_000, 7)).nudge;
+    await ok({ type: 'nudge/snooze', data: { nudgeId: first?.id, minutes: 60 } }, pageSender('nudge.html', 7));
+    clock += 30 * 60_000;
+    expect((await scrolled(120_000, 8)).nudge).toBeNull();
+    clock += 31 * 60_000;
+    expect((await scrolled(65_000, 8)).nudge).not.toBeNull();
+    expect((await nudges()).find((n) => n.id === first?.id)).toMatchObject({
+      outcome: 'snoozed',
+      snoozedUntil: start + 65_000 + 60 * 60_000,
+    });
+  });
+
+  it('records "I did it" as a connection and resets the person’s cadence', async () => {
+    const maya = await addPerson('Maya', { cadenceDays: 7 });
+    const { nudge } = await scrolled(65_000);
+    const plan = await ok<{ outcome: string }>(
+      { type: 'nudge/done', data: { nudgeId: nudge?.id } },
+      pageSender('nudge.html', 7),
+    );
+    expect(plan.outcome).toBe('done');
+    const db = await openTendDB();
+    expect(await db.getAll('interactions')).toEqual([
+      expect.objectContaining({ personId: maya.id, at: clock, nudgeId: nudge?.id }),
+    ]);
+    expect((await db.get('people', maya.id))?.lastContactAt).toBe(clock);
+    expect((await db.getAll('days')).find((d) => d.site === 'instagram')).toMatchObject({ nudges: 1, connections: 1 });
+    db.close();
+  });
+
+  it('opens the chosen channel with the message as edited, and refuses one not on the card', async () => {
+    await addPerson('Maya', { channels: [{ kind: 'whatsapp', value: '+4915123456789' }] });
+    const { nudge } = await scrolled(65_000);
+    const card = pageSender('nudge.html', 7);
+    const plan = await ok<{ links: { url: string }[] }>({ type: 'nudge/plan', data: { nudgeId: nudge?.id } }, card);
+    expect(plan.links[0]?.url).toMatch(/^https:\/\/wa\.me\/4915123456789\?text=/);
+    await ok({ type: 'nudge/act', data: { nudgeId: nudge?.id, link: 0, body: 'Edited: see you Sunday?' } }, card);
+    expect(opened).toHaveLength(1);
+    expect(new URL(opened[0] ?? '').searchParams.get('text')).toBe('Edited: see you Sunday?');
+    expect(await send({ type: 'nudge/act', data: { nudgeId: nudge?.id, link: 3 } }, card)).toMatchObject({ ok: false });
+    expect((await nudges())[0]?.outcome).toBe('acted');
+  });
+
+  it('offers another idea and remembers what was passed over', async () => {
+    await addPerson('Maya');
+    await addPerson('Sam');
+    const { nudge } = await scrolled(65_000);
+    const card = pageSender('nudge.html', 7);
+    const first = await ok<{ title: string }>({ type: 'nudge/plan', data: { nudgeId: nudge?.id } }, card);
+    const second = await ok<{ title: string }>({ type: 'nudge/another', data: { nudgeId: nudge?.id } }, card);
+    expect(second.title).not.toBe(first.title);
+    expect((await nudges())[0]?.skipped).toHaveLength(1);
+  });
+
+  it('pauses nudges on the site for the rest of the day', async () => {
+    await addPerson('Maya');
+    const { nudge } = await scrolled(65_000);
+    await ok({ type: 'nudge/pause-site', data: { nudgeId: nudge?.id } }, pageSender('nudge.html', 7));
+    clock += 3 * 60 * 60_000;
+    expect((await scrolled(120_000)).nudge).toBeNull();
+    const settings = await ok<{ pausedSites: Record<string, string> }>({ type: 'settings/get', data: {} });
+    expect(settings.pausedSites).toEqual({ instagram: '2026-11-24' });
+  });
+
+  it('records a card nobody answered as ignored when its time runs out, and takes it down', async () => {
+    await addPerson('Maya');
+    const { nudge } = await scrolled(65_000);
+    clock += 5 * 60_000;
+    vi.setSystemTime(clock);
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: `nudge-expire:${nudge?.id}`,
+      scheduledTime: clock,
+      persistAcrossSessions: true,
+    });
+    expect((await nudges())[0]).toMatchObject({ outcome: 'ignored', decidedAt: clock });
+    expect(closed).toContainEqual({ tabId: 7, nudgeId: nudge?.id });
+  });
+
+  it('counts a card as ignored when its tab reports it is no longer showing it', async () => {
+    await addPerson('Maya');
+    const { nudge } = await scrolled(65_000);
+    await scrolled(5_000, 7, nudge?.id ?? null);
+    expect((await nudges())[0]?.outcome).toBe('shown');
+    await scrolled(15_000, 7, null);
+    expect((await nudges())[0]?.outcome).toBe('ignored');
+  });
+
+  it('removes a deleted person’s name from past nudges', async () => {
+    const maya = await addPerson('Maya');
+    const { nudge } = await scrolled(65_000);
+    await ok({ type: 'people/delete', data: { id: maya.id } });
+    const [record] = await nudges();
+    expect(record?.id).toBe(nudge?.id);
+    expect(record?.personId).toBeNull();
+    expect(JSON.stringify(record)).not.toContain('Maya');
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * Validators for what the user enters about people (and what an import file
+ * claims): every text bounded, every enum closed, every contact channel
+ * checked by `channels.ts`. Used by the background for messages and imports.
+ */
+import { CHANNEL_KINDS, ChannelError, normaliseChannel } from './channels';
+import type { Channel, InteractionKind, MomentKind } from './db/schema';
+import {
+  array,
+  boolean,
+  type Infer,
+  nullable,
+  number,
+  object,
+  oneOf,
+  optional,
+  string,
+  ValidationError,
+  type Validator,
+} from './validate';
+
+export const MOMENT_KINDS: readonly MomentKind[] = ['challenge', 'goal', 'milestone', 'date', 'value', 'news'];
+export const INTERACTION_KINDS: readonly InteractionKind[] = [
+  'message',
+  'call',
+  'video',
+  'voice-note',
+  'in-person',
+  'other',
+];
+
+export const recordId = string({ min: 1, max: 64, pattern: /^[A-Za-z0-9_-]+$/ });
+export const localDay = string({ min: 10, max: 10, pattern: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/ });
+export const timestamp = number({ min: 0, max: 8.64e15 });
+
+const channelShape = object({ kind: oneOf(CHANNEL_KINDS), value: string({ max: 300 }) });
+
+export const channel: Validator<Channel> = (value, path) => {
+  const { kind, value: raw } = channelShape(value, path);
+  try {
+    return { kind, value: normaliseChannel(kind, raw) };
+  } catch (error) {
+    if (error instanceof ChannelError) throw new ValidationError(`${path}: ${error.message}`);
+    throw error;
+  }
+};
+
+export const personInput = object({
+  id: optional(recordId),
+  name: string({ min: 1, max: 100 }),
+  channels: array(channel, { max: 10 }),
+  cadenceDays: nullable(number({ min: 1, max: 365, integer: true })),
+  notes: string({ max: 5_000 }),
+});
+export type PersonInput = Infer<typeof personInput>;
+
+export const momentInput = object({
+  id: optional(recordId),
+  personId: recordId,
+  kind: oneOf(MOMENT_KINDS),
+  text: string({ min: 1, max: 300 }),
+  sharedOn: localDay,
+  followUpOn: nullable(localDay),
+  resolved: optional(boolean),
+});
+export type MomentInput = Infer<typeof momentInput>;
+
+export const interactionInput = object({
+  personId: recordId,
+  at: timestamp,
+  how: oneOf(INTERACTION_KINDS),
+  note: string({ max: 1_000 }),
+});
+export type InteractionInput = Infer<typeof interactionInput>;
