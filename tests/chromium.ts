@@ -19,11 +19,16 @@ export function chromiumPath(): string {
   return path;
 }
 
-/** Starts headless Chromium on a fresh profile, with the built extension loaded when `withExtension`. */
-export function launchChromium(userDataDir: string, withExtension: boolean): Promise<BrowserContext> {
+/** Starts Chromium on a fresh profile, headless unless asked, with the built extension loaded when `withExtension`. */
+export function launchChromium(
+  userDataDir: string,
+  withExtension: boolean,
+  { headless = true }: { headless?: boolean } = {},
+): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
-    headless: true,
+    headless,
+    viewport: headless ? { width: 1280, height: 720 } : null,
     args: [
       ...(withExtension
         ? [

@@ -40,7 +40,8 @@ const FRAME_STYLE = {
   margin: '0',
   padding: '0',
   background: 'transparent',
-  'color-scheme': 'normal',
+  // The same as the card page's: a frame whose colour scheme differs from its embedder's gets an opaque backdrop.
+  'color-scheme': 'light dark',
 };
 
 function style(element: HTMLElement, declarations: Record<string, string>): void {

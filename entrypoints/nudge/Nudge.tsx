@@ -57,6 +57,11 @@ export function Nudge({ nudgeId }: { nudgeId: string }) {
   }, [nudgeId]);
 
   useEffect(() => {
+    // Effects run after the browser painted: bench/nudge.ts reads this mark to time the card.
+    if (plan) performance.mark('tend-card-shown');
+  }, [plan]);
+
+  useEffect(() => {
     if (!ended) return;
     const timer = setTimeout(() => {
       void request('nudge/hide', { nudgeId }).catch(() => {});
@@ -146,8 +151,8 @@ export function Nudge({ nudgeId }: { nudgeId: string }) {
     );
   }
 
-  const meta =
-    plan.siteName === 'Preview' ? 'Tend · preview' : `Tend · ${plan.passiveMinutes} min scrolling ${plan.siteName}`;
+  const minutes = plan.passiveMinutes >= 1 ? `${plan.passiveMinutes} min ` : '';
+  const meta = plan.siteName === 'Preview' ? 'Tend · preview' : `Tend · ${minutes}scrolling ${plan.siteName}`;
 
   return (
     // Escape anywhere in the card means "Not now"; every control is also a button.

@@ -1,0 +1,174 @@
+/**
+ * How fast a nudge appears and what mounting it costs the page. For each
+ * round: a fresh browser with Tend, one person, a 10-second threshold and a
+ * heavy feed at www.instagram.com; scroll until a report triggers a nudge,
+ * then stop and wait for the card. Prints, per round and as medians:
+ *
+ * - decision → visible: from the background's decision (the nudge's time in
+ *   the database) to the card showing its suggestion (a performance mark the
+ *   card sets once painted), and the part of it before the iframe was in the
+ *   page;
+ * - what the page's main thread did from the end of scrolling until the card
+ *   was visible (the wait for the next report, up to 5 s, included): task and
+ *   script time, Tend's own script time in it (CPU profile samples from its
+ *   URLs), and long tasks.
+ *
+ *   node bench/nudge.ts [--rounds 5]
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { CDPSession } from 'playwright-core';
+import { launchChromium } from '../tests/chromium.ts';
+import { heavyFeed } from './heavy-feed.ts';
+
+const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5' } } });
+const ROUNDS = Number(values.rounds);
+const CARD = 'iframe[title="Tend suggestion"]';
+
+async function metrics(cdp: CDPSession): Promise<Map<string, number>> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  return new Map(metrics.map((metric) => [metric.name, metric.value]));
+}
+
+interface Round {
+  longTasks: number;
+  decisionToVisibleMs: number;
+  decisionToMountMs: number;
+  taskMs: number;
+  scriptMs: number;
+  tendScriptMs: number;
+}
+
+async function round(html: string): Promise<Round> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'tend-bench-'));
+  const context = await launchChromium(userDataDir, true);
+  try {
+    await context.route('https://www.instagram.com/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: html }),
+    );
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const extensionId = new URL(worker.url()).host;
+    const setup = await context.newPage();
+    await setup.goto(`chrome-extension://${extensionId}/options.html`);
+    const send = (type: string, data: unknown) =>
+      setup.evaluate(([t, d]) => chrome.runtime.sendMessage({ type: t, data: d }), [type, data] as const);
+    await send('settings/update', { thresholdSeconds: 10, cooldownMinutes: 0 });
+    await send('people/save', { name: 'Maya', channels: [], cadenceDays: 14, notes: '' });
+
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      new MutationObserver((mutations) => {
+        for (const mutation of mutations) {
+          for (const node of mutation.addedNodes) {
+            if (node instanceof HTMLElement && node.querySelector('iframe[title="Tend suggestion"]')) {
+              (globalThis as unknown as { mountedAt: number }).mountedAt = Date.now();
+            }
+          }
+        }
+      }).observe(document, { childList: true, subtree: true });
+      const longTasks: number[] = [];
+      (globalThis as unknown as { longTasks: number[] }).longTasks = longTasks;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) longTasks.push(entry.startTime);
+      }).observe({ type: 'longtask' });
+    });
+    await page.goto('https://www.instagram.com/');
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await page.mouse.move(400, 400);
+    // Scroll past the threshold, then stop: the next report (within 5 s) brings the nudge.
+    for (let i = 0; i < 60; i++) {
+      await page.mouse.wheel(0, 240);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    const before = await metrics(cdp);
+    const waitStartedAt = await page.evaluate(() => performance.now());
+    await cdp.send('Profiler.start');
+    await page.locator(CARD).waitFor({ timeout: 30_000 });
+    const frame = page.frames().find((f) => f.url().startsWith(`chrome-extension://${extensionId}/nudge.html`));
+    if (!frame) throw new Error('card frame not found');
+    const paintedAt = await frame.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          new PerformanceObserver((list) => {
+            const mark = list.getEntries().find((entry) => entry.name === 'tend-card-shown');
+            if (mark) resolve(performance.timeOrigin + mark.startTime);
+          }).observe({ type: 'mark', buffered: true });
+        }),
+    );
+    const { profile } = (await cdp.send('Profiler.stop')) as {
+      profile: { nodes: { id: number; callFrame: { url: string } }[]; samples: number[]; timeDeltas: number[] };
+    };
+    const after = await metrics(cdp);
+    const mountedAt = await page.evaluate(() => (globalThis as unknown as { mountedAt: number }).mountedAt);
+    const longTasks = await page.evaluate(
+      (since) => (globalThis as unknown as { longTasks: number[] }).longTasks.filter((start) => start >= since).length,
+      waitStartedAt,
+    );
+    const nudges = (await setup.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const open = indexedDB.open('tend');
+        open.onsuccess = () => resolve(open.result);
+      });
+      return new Promise<{ at: number }[]>((resolve) => {
+        const all = db.transaction('nudges').objectStore('nudges').getAll();
+        all.onsuccess = () => resolve(all.result);
+      });
+    })) as { at: number }[];
+    const decidedAt = nudges[0]?.at ?? Number.NaN;
+    const extensionNodes = new Set(
+      profile.nodes.filter((node) => node.callFrame.url.startsWith('chrome-extension://')).map((node) => node.id),
+    );
+    let tendMicros = 0;
+    profile.samples.forEach((node, i) => {
+      if (extensionNodes.has(node)) tendMicros += profile.timeDeltas[i] ?? 0;
+    });
+    const delta = (name: string) => ((after.get(name) ?? 0) - (before.get(name) ?? 0)) * 1000;
+    return {
+      longTasks,
+      decisionToVisibleMs: paintedAt - decidedAt,
+      decisionToMountMs: mountedAt - decidedAt,
+      taskMs: delta('TaskDuration'),
+      scriptMs: delta('ScriptDuration'),
+      tendScriptMs: tendMicros / 1000,
+    };
+  } finally {
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+
+const { NODE_ENV: _mode, ...env } = process.env;
+if (spawnSync('node_modules/.bin/wxt', ['build'], { stdio: 'ignore', env }).status !== 0)
+  throw new Error('wxt build failed');
+const html = heavyFeed(3000);
+const rounds: Round[] = [];
+for (let i = 1; i <= ROUNDS; i++) {
+  const r = await round(html);
+  rounds.push(r);
+  console.log(
+    `round ${i}: decision → iframe in page ${r.decisionToMountMs.toFixed(0)} ms, → card painted ${r.decisionToVisibleMs.toFixed(0)} ms; ` +
+      `page main thread meanwhile: task ${r.taskMs.toFixed(1)} ms, script ${r.scriptMs.toFixed(1)} ms, ` +
+      `Tend ${r.tendScriptMs.toFixed(1)} ms, long tasks ${r.longTasks}`,
+  );
+}
+const m = (key: keyof Round) => median(rounds.map((r) => r[key])).toFixed(1);
+console.log(
+  `\nmedian of ${ROUNDS}: decision → iframe in page ${m('decisionToMountMs')} ms, → card painted ${m('decisionToVisibleMs')} ms`,
+);
+console.log(
+  `page main thread from the end of scrolling to the visible card: task ${m('taskMs')} ms, ` +
+    `script ${m('scriptMs')} ms, of it Tend's own code ${m('tendScriptMs')} ms; long tasks ${m('longTasks')}`,
+);

@@ -1,0 +1,103 @@
+/**
+ * `npm run demo`: the whole loop in under a minute. Builds Tend, opens
+ * Chromium with it on a fresh profile, adds three sample people, sets a
+ * 20-second threshold and opens a demo feed served locally at
+ * www.instagram.com (nothing reaches the real site). Scroll the feed and a
+ * nudge appears. Close the browser to end the demo; the profile is deleted.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchChromium } from '../tests/chromium.ts';
+import { demoFeed } from './demo-feed.ts';
+
+const DAY = 86_400_000;
+const day = (offsetDays: number) => {
+  const date = new Date(Date.now() + offsetDays * DAY);
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+};
+
+const { NODE_ENV: _mode, ...env } = process.env;
+console.log('Building Tend…');
+if (spawnSync('node_modules/.bin/wxt', ['build'], { stdio: 'inherit', env }).status !== 0) process.exit(1);
+
+const userDataDir = mkdtempSync(join(tmpdir(), 'tend-demo-'));
+const context = await launchChromium(userDataDir, true, { headless: false });
+await context.route('https://www.instagram.com/**', (route) =>
+  route.fulfill({ contentType: 'text/html', body: demoFeed() }),
+);
+const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+const extensionId = new URL(worker.url()).host;
+
+// Sample people, added through the same messages and checks as the options page.
+const setup = await context.newPage();
+await setup.goto(`chrome-extension://${extensionId}/options.html`);
+const send = (type: string, data: unknown) =>
+  setup.evaluate(
+    async ([messageType, messageData]) => {
+      const reply = await chrome.runtime.sendMessage({ type: messageType, data: messageData });
+      if (!reply.ok) throw new Error(reply.error.message);
+      return reply.value;
+    },
+    [type, data] as const,
+  ) as Promise<{ id: string }>;
+
+await send('settings/update', { thresholdSeconds: 20, cooldownMinutes: 0, dailyCap: 20 });
+const maya = await send('people/save', {
+  name: 'Maya',
+  channels: [
+    { kind: 'email', value: 'maya@example.org' },
+    { kind: 'whatsapp', value: '+4915123456789' },
+  ],
+  cadenceDays: 14,
+  notes: 'Climbing on Thursdays',
+});
+await send('moments/save', {
+  personId: maya.id,
+  kind: 'challenge',
+  text: 'her job interview at the city library',
+  sharedOn: day(-7),
+  followUpOn: day(0),
+});
+const sam = await send('people/save', {
+  name: 'Sam',
+  channels: [{ kind: 'phone', value: '+15550109999' }],
+  cadenceDays: 7,
+  notes: '',
+});
+await send('moments/save', {
+  personId: sam.id,
+  kind: 'goal',
+  text: 'running a half marathon',
+  sharedOn: day(-20),
+  followUpOn: null,
+});
+await send('interactions/log', {
+  personId: sam.id,
+  at: Date.now() - 12 * DAY,
+  how: 'call',
+  note: 'Long call about training',
+});
+const lena = await send('people/save', { name: 'Lena', channels: [], cadenceDays: 30, notes: '' });
+await send('moments/save', {
+  personId: lena.id,
+  kind: 'milestone',
+  text: 'the new apartment',
+  sharedOn: day(-2),
+  followUpOn: null,
+});
+
+const feed = await context.newPage();
+await feed.goto('https://www.instagram.com/');
+await setup.close();
+await feed.bringToFront();
+console.log(`
+Tend demo is running.
+  1. Scroll the demo feed for about 20 seconds.
+  2. A card appears with a person, one concrete step and why.
+  3. Try its buttons; open Tend's options or toolbar popup to see what was logged.
+Close the browser window to end the demo.`);
+
+await new Promise<void>((resolve) => context.on('close', () => resolve()));
+rmSync(userDataDir, { recursive: true, force: true });
