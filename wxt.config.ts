@@ -17,9 +17,18 @@ export default defineConfig({
     permissions: ['storage', 'scripting', 'alarms'],
     // The same hosts the content script runs on, so an update can restart it in tabs already open.
     host_permissions: builtInSites.flatMap((site) => matchPatternsFor(site.hosts)),
-    // The nudge card is this page in an iframe; only the sites Tend watches may frame it.
+    // Sites the user adds are asked for one by one, when they add them.
+    optional_host_permissions: ['https://*/*'],
+    // The nudge card is this page in an iframe, on built-in sites and on sites the user adds, so any site
+    // may frame it. Chrome then serves it only under a per-session random address, so no site can probe
+    // for Tend; Firefox's extension addresses are random per install already. A page that frames it
+    // without a live nudge id of its own tab gets an empty card.
     web_accessible_resources: [
-      { resources: ['nudge.html'], matches: builtInSites.flatMap((site) => matchPatternsFor(site.hosts)) },
+      {
+        resources: ['nudge.html'],
+        matches: ['<all_urls>'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
     ],
     ...(browser === 'firefox'
       ? {

@@ -23,7 +23,7 @@ export function chromiumPath(): string {
 export function launchChromium(
   userDataDir: string,
   withExtension: boolean,
-  { headless = true }: { headless?: boolean } = {},
+  { headless = true, extensionDir = EXTENSION_DIR }: { headless?: boolean; extensionDir?: string } = {},
 ): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
@@ -32,8 +32,8 @@ export function launchChromium(
     args: [
       ...(withExtension
         ? [
-            `--disable-extensions-except=${EXTENSION_DIR}`,
-            `--load-extension=${EXTENSION_DIR}`,
+            `--disable-extensions-except=${extensionDir}`,
+            `--load-extension=${extensionDir}`,
             // Lets the tests reinstall the extension over CDP, as an update does.
             '--enable-unsafe-extension-debugging',
           ]

@@ -5,12 +5,20 @@
  * the first time the background reads the item after an update.
  */
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, migrateSettingsV1, type Settings, type SettingsV1 } from './settings';
+import {
+  DEFAULT_SETTINGS,
+  migrateSettingsV1,
+  migrateSettingsV2,
+  type Settings,
+  type SettingsV1,
+  type SettingsV2,
+} from './settings';
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 2,
+  version: 3,
   migrations: {
-    2: (old: SettingsV1): Settings => migrateSettingsV1(old),
+    2: (old: SettingsV1): SettingsV2 => migrateSettingsV1(old),
+    3: (old: SettingsV2): Settings => migrateSettingsV2(old),
   },
 });

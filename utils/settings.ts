@@ -17,7 +17,7 @@ export interface QuietHours {
 }
 
 /** Version 2 adds when and how often Tend may nudge. */
-export interface Settings extends SettingsV1 {
+export interface SettingsV2 extends SettingsV1 {
   /** Passive scrolling in one sitting before a nudge. */
   thresholdSeconds: number;
   /** Least time between two nudges. */
@@ -32,6 +32,16 @@ export interface Settings extends SettingsV1 {
   pausedSites: Record<string, string>;
 }
 
+/** A site the user added, by host; Tend counts scrolling on all of its pages. */
+export interface CustomSite {
+  host: string;
+}
+
+/** Version 3 adds the user's own sites. */
+export interface Settings extends SettingsV2 {
+  customSites: CustomSite[];
+}
+
 export const DEFAULT_SETTINGS: Settings = {
   sites: {},
   countIncognito: false,
@@ -41,10 +51,16 @@ export const DEFAULT_SETTINGS: Settings = {
   quietHours: null,
   pausedUntil: null,
   pausedSites: {},
+  customSites: [],
 };
 
-export function migrateSettingsV1(old: SettingsV1): Settings {
-  return { ...DEFAULT_SETTINGS, ...old };
+export function migrateSettingsV1(old: SettingsV1): SettingsV2 {
+  const { customSites: _none, ...v2Defaults } = DEFAULT_SETTINGS;
+  return { ...v2Defaults, ...old };
+}
+
+export function migrateSettingsV2(old: SettingsV2): Settings {
+  return { ...old, customSites: [] };
 }
 
 const minuteOfDay = number({ min: 0, max: 24 * 60 - 1, integer: true });

@@ -1,4 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { syncCustomSites } from '../../utils/background/custom-sites';
 import { createHandlers } from '../../utils/background/handlers';
 import { cardGone, EXPIRY_ALARM_PREFIX, expireNudge } from '../../utils/background/nudges';
 import { injectIntoOpenTabs } from '../../utils/background/reinject';
@@ -10,9 +11,13 @@ export default defineBackground(() => {
   // Every listener is registered synchronously, so an event that wakes the worker is not missed.
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener(createMessageHandler(createHandlers(), self));
-  browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install' || reason === 'update') void injectIntoOpenTabs();
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    await syncCustomSites();
+    if (reason === 'install' || reason === 'update') await injectIntoOpenTabs();
   });
+  browser.runtime.onStartup.addListener(() => syncCustomSites());
+  // Access to a site the user added can be taken back in the browser's own settings.
+  browser.permissions.onRemoved.addListener(() => syncCustomSites());
   browser.alarms.onAlarm.addListener(async (alarm) => {
     if (alarm.name.startsWith(EXPIRY_ALARM_PREFIX)) {
       await expireNudge(await database(), alarm.name.slice(EXPIRY_ALARM_PREFIX.length), Date.now());

@@ -72,7 +72,8 @@ export function createCard(ctx: ContentScriptContext): Card {
     const iframe = document.createElement('iframe');
     iframe.src = `${browser.runtime.getURL('/nudge.html')}#${nudgeId}`;
     iframe.title = 'Tend suggestion';
-    iframe.allow = 'clipboard-write';
+    // `*`: the frame is ours, but arrives by a per-session address that differs from its origin.
+    iframe.allow = 'clipboard-write *';
     style(iframe, FRAME_STYLE);
     const frameWrapper = document.createElement('div');
     style(frameWrapper, WRAPPER_STYLE);

@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { customSite } from '../../utils/custom-sites';
 import { builtInSites, siteForHost } from '../../utils/sites';
 import { matchPatternsFor } from '../../utils/sites/site';
 import { watchFeed } from './watch';
@@ -7,7 +8,7 @@ export default defineContentScript({
   matches: builtInSites.flatMap((site) => matchPatternsFor(site.hosts)),
   runAt: 'document_idle',
   main(ctx) {
-    const site = siteForHost(location.hostname);
-    if (site) watchFeed(ctx, site);
+    // Anywhere else, the script was registered for a site the user added: every page there counts.
+    watchFeed(ctx, siteForHost(location.hostname) ?? customSite(location.hostname));
   },
 });

@@ -1,10 +1,39 @@
-import { TodayTable } from '../../components/TodayTable';
+/**
+ * Tend's options page: the people you care about, what Tend noticed, how it
+ * behaves, and your data. Sections are addressed by `#section` so the
+ * browser's back button and links work.
+ */
+import { useHashRoute } from '../../components/useHashRoute';
 import { useRequest } from '../../components/useRequest';
-import { PreviewSection } from './PreviewSection';
-import { SitesSection } from './SitesSection';
+import { YourData } from './data/YourData';
+import { InsightsView } from './insights/InsightsView';
+import { PeopleView } from './people/PeopleView';
+import { PersonPage } from './people/PersonPage';
+import { SettingsView } from './settings/SettingsView';
+
+const SECTIONS = [
+  ['people', 'People'],
+  ['insights', 'Insights'],
+  ['settings', 'Settings'],
+  ['data', 'Your data'],
+] as const;
 
 export function App() {
-  const today = useRequest('stats/today', {});
+  const [section, detail] = useHashRoute('people');
+  const people = useRequest('people/list', {});
+  const reload = () => void people.reload();
+
+  let view = null;
+  if (section === 'settings') view = <SettingsView />;
+  else if (section === 'data') view = <YourData onChanged={reload} />;
+  else if (section === 'insights') view = <InsightsView />;
+  else if (people.state.status === 'error')
+    view = <p role="alert">Could not load your people: {people.state.message}</p>;
+  else if (people.state.status === 'loading') view = <p class="muted">Loading…</p>;
+  else if (detail) view = <PersonPage person={people.state.value.find((p) => p.id === detail)} onChanged={reload} />;
+  else view = <PeopleView people={people.state.value} onChanged={reload} />;
+
+  const current = SECTIONS.some(([id]) => id === section) ? section : 'people';
   return (
     <div class="options">
       <header class="options-header">
@@ -12,17 +41,19 @@ export function App() {
         <p class="muted">
           Turn scrolling time into time with the people you care about. Everything stays on this device.
         </p>
+        <nav aria-label="Sections">
+          <ul>
+            {SECTIONS.map(([id, label]) => (
+              <li key={id}>
+                <a href={`#${id}`} aria-current={current === id ? 'page' : undefined}>
+                  {label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </header>
-      <main>
-        <section aria-labelledby="today-heading" class="card">
-          <h2 id="today-heading">Today</h2>
-          {today.state.status === 'loading' && <p class="muted">Loading…</p>}
-          {today.state.status === 'error' && <p role="alert">Could not load today's totals: {today.state.message}</p>}
-          {today.state.status === 'ready' && <TodayTable stats={today.state.value} caption="Today by site" />}
-        </section>
-        <PreviewSection />
-        <SitesSection />
-      </main>
+      <main>{view}</main>
     </div>
   );
 }

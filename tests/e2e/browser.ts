@@ -19,6 +19,10 @@ async function serveFixtures(context: BrowserContext): Promise<void> {
   await context.route('https://example.com/**', (route) =>
     route.fulfill({ contentType: 'text/html', body: fixture('unrelated.html') }),
   );
+  // A site that is not built in, for the sites users add themselves.
+  await context.route('https://news.example.net/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: fixture('custom-site.html') }),
+  );
   for (const site of builtInSites) {
     const body = fixture(`sites/${site.id}.html`);
     for (const host of site.hosts) {
@@ -42,9 +46,10 @@ export interface Tend {
   close(): Promise<void>;
 }
 
-export async function launchTend(options: { userDataDir?: string } = {}): Promise<Tend> {
+export async function launchTend(options: { userDataDir?: string; extensionDir?: string } = {}): Promise<Tend> {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'tend-e2e-'));
-  const context = await launchChromium(userDataDir, true);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  const context = await launchChromium(userDataDir, true, { extensionDir });
   await serveFixtures(context);
   let latestWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(latestWorker.url()).host;
@@ -87,7 +92,7 @@ export async function launchTend(options: { userDataDir?: string } = {}): Promis
       if (!browser) throw new Error('no browser-level CDP connection');
       const cdp = await browser.newBrowserCDPSession();
       const restarted = context.waitForEvent('serviceworker', (worker) => worker.url().includes(extensionId));
-      await cdp.send('Extensions.loadUnpacked', { path: EXTENSION_DIR });
+      await cdp.send('Extensions.loadUnpacked', { path: extensionDir });
       await restarted;
       await cdp.detach();
     },

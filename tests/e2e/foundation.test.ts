@@ -49,7 +49,7 @@ describe('the built extension in Chromium', () => {
     await expect.poll(() => passiveMsFor(worker, 'instagram'), { timeout: 10_000 }).toBeGreaterThan(3_000);
     expect(await passiveMsFor(worker, 'instagram')).toBeLessThanOrEqual(Date.now() - started);
 
-    const options = await tend.openPage('options.html');
+    const options = await tend.openPage('options.html#insights');
     const row = options.locator('tr[data-site="instagram"]');
     await expect.poll(() => row.count()).toBe(1);
     expect(await row.locator('th').textContent()).toBe('Instagram');

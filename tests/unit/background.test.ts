@@ -1,24 +1,9 @@
-import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dayKey } from '../../utils/day';
 import { openTendDB } from '../../utils/db/open';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { send, startBackground } from './background-harness';
 import { contentSender, pageSender } from './senders';
-
-/** Starts a fresh background, as a worker that just woke up would. */
-async function startBackground() {
-  vi.resetModules();
-  const { default: background } = await import('../../entrypoints/background/index');
-  background.main();
-}
-
-async function send(message: unknown, sender = contentSender()) {
-  // The fake browser types senders as Chrome's; ours follow webextension-polyfill's, which it accepts at run time.
-  const chromeSender = sender as Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
-  const [reply] = await fakeBrowser.runtime.onMessage.trigger(message, chromeSender, () => {});
-  return reply;
-}
 
 async function stored<S extends 'days' | 'sittings'>(store: S) {
   const db = await openTendDB();
@@ -34,8 +19,6 @@ function report(sentAt: number, ...spans: [number, number][]) {
 }
 
 beforeEach(async () => {
-  fakeBrowser.reset();
-  globalThis.indexedDB = new IDBFactory();
   await startBackground();
 });
 

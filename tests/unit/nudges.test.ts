@@ -1,9 +1,8 @@
-import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openTendDB } from '../../utils/db/open';
 import type { NudgeRecord } from '../../utils/db/schema';
-import type { Reply } from '../../utils/protocol/messages';
+import { send, startBackground } from './background-harness';
 import { contentSender, pageSender } from './senders';
 
 const start = new Date(2026, 10, 24, 14, 0).getTime();
@@ -11,12 +10,6 @@ let clock = start;
 let pageClock = 100_000;
 const closed: { tabId: number; nudgeId: string }[] = [];
 const opened: string[] = [];
-
-async function send(message: unknown, sender = contentSender()): Promise<Reply> {
-  const chromeSender = sender as Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
-  const [reply] = await fakeBrowser.runtime.onMessage.trigger(message, chromeSender, () => {});
-  return (await reply) as unknown as Reply;
-}
 
 async function ok<T>(message: unknown, sender = pageSender()): Promise<T> {
   const reply = await send(message, sender);
@@ -55,8 +48,6 @@ async function addPerson(name: string, fields: Record<string, unknown> = {}) {
 }
 
 beforeEach(async () => {
-  fakeBrowser.reset();
-  globalThis.indexedDB = new IDBFactory();
   clock = start;
   vi.useFakeTimers({ now: clock, toFake: ['Date'] });
   closed.length = 0;
@@ -68,9 +59,7 @@ beforeEach(async () => {
     opened.push(url);
     return { id: 99 };
   }) as never);
-  vi.resetModules();
-  const { default: background } = await import('../../entrypoints/background/index');
-  background.main();
+  await startBackground();
   await ok({ type: 'settings/update', data: { thresholdSeconds: 60, cooldownMinutes: 20, dailyCap: 2 } });
 });
 

@@ -1,7 +1,10 @@
+import { CustomSiteError, normaliseHost } from '../custom-sites';
 import { database } from '../db/connection';
-import type { Handlers } from '../protocol/dispatch';
+import { type Handlers, ProtocolError } from '../protocol/dispatch';
 import { applySettingsPatch } from '../settings';
 import { settingsItem } from '../settings-store';
+import { deleteEverything, exportBackup, importBackup, previewBackup } from './backup';
+import { addCustomSite, removeCustomSite } from './custom-sites';
 import {
   actOnNudge,
   anotherIdea,
@@ -77,5 +80,18 @@ export function createHandlers(now: () => number = () => Date.now()): Handlers {
     'moments/delete': async ({ id }) => deleteMoment(await database(), id),
     'interactions/list': async ({ personId }) => listInteractions(await database(), personId),
     'interactions/log': async (input) => logInteraction(await database(), input, now()),
+    'sites/add-custom': async ({ host }) => {
+      try {
+        return await addCustomSite(normaliseHost(host));
+      } catch (error) {
+        if (error instanceof CustomSiteError) throw new ProtocolError('invalid-data', error.message);
+        throw error;
+      }
+    },
+    'sites/remove-custom': async ({ host }) => removeCustomSite(host),
+    'backup/export': async () => exportBackup(await database(), now()),
+    'backup/preview': async ({ text, mode }) => previewBackup(await database(), text, mode),
+    'backup/import': async ({ text, mode }) => importBackup(await database(), text, mode),
+    'data/delete-all': async () => deleteEverything(await database()),
   };
 }

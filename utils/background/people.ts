@@ -8,13 +8,10 @@ import { dayKey } from '../day';
 import { atomically } from '../db/atomic';
 import { countOnDay } from '../db/days';
 import type { Interaction, Moment, Person, TendDB } from '../db/schema';
+import { byName } from '../people-order';
 import { ProtocolError } from '../protocol/dispatch';
 import type { InteractionInput, MomentInput, PersonInput } from '../records';
 import { OTHER_SITE } from './nudges';
-
-function byName(a: Person, b: Person): number {
-  return a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }) || a.id.localeCompare(b.id);
-}
 
 export async function listPeople(db: IDBPDatabase<TendDB>): Promise<Person[]> {
   return (await db.getAll('people')).sort(byName);

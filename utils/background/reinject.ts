@@ -7,7 +7,10 @@ import { browser } from '../browser';
  * signals it), leaving one live instance per tab.
  */
 export async function injectIntoOpenTabs(): Promise<void> {
-  const scripts = browser.runtime.getManifest().content_scripts ?? [];
+  const scripts = [
+    ...(browser.runtime.getManifest().content_scripts ?? []),
+    ...(await browser.scripting.getRegisteredContentScripts()),
+  ];
   await Promise.all(
     scripts.map(async (script) => {
       if (!script.js?.length || !script.matches?.length) return;

@@ -1,12 +1,12 @@
 import type { IDBPDatabase } from 'idb';
 import { MAX_DELIVERY_MS, toWallClock } from '../activity';
+import { watchedSite } from '../custom-sites';
 import { recordPassiveTime } from '../db/passive-time';
 import type { TendDB } from '../db/schema';
 import { ProtocolError } from '../protocol/dispatch';
 import type { ActivityReceipt, MessageData } from '../protocol/messages';
 import type { ContentSender } from '../protocol/sender';
 import { isSiteOn, type Settings } from '../settings';
-import { siteForHost } from '../sites';
 import { cardGone, maybeNudge } from './nudges';
 
 /**
@@ -22,7 +22,7 @@ export async function reportActivity(
   sender: ContentSender,
   now: number,
 ): Promise<ActivityReceipt> {
-  const site = siteForHost(sender.url.hostname);
+  const site = watchedSite(sender.url.hostname, settings);
   if (!site) throw new ProtocolError('forbidden', `Tend does not watch ${sender.url.hostname}.`);
   if (!isSiteOn(settings, site.id) || (sender.incognito && !settings.countIncognito)) {
     return { countedMs: 0, tracking: false, nudge: null };

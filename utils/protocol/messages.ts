@@ -4,6 +4,7 @@
  * background. Nothing a content script can receive names a person.
  */
 import { MAX_SPAN_AGE_MS, MAX_SPANS_PER_REPORT } from '../activity';
+import { type Backup, type ImportPreview, MAX_BACKUP_BYTES } from '../backup';
 import type { Interaction, Moment, Person } from '../db/schema';
 import type { NudgePlan } from '../nudge-plan';
 import { interactionInput, momentInput, personInput, recordId } from '../records';
@@ -37,6 +38,12 @@ interface MessageSpec {
 const empty = object({});
 
 const monotonicTime = number({ min: 0, max: 1e12 });
+
+/** The file's text; the backup module refuses what is too large with a clearer message than a length check. */
+const importRequest = object({
+  text: string({ max: MAX_BACKUP_BYTES + 1 }),
+  mode: oneOf(['merge', 'replace']),
+});
 
 const nudgeId = string({ min: 36, max: 36, pattern: /^[0-9a-f-]{36}$/ });
 
@@ -94,6 +101,12 @@ export const messages = {
   'moments/delete': { senders: ['page'], data: object({ id: recordId }) },
   'interactions/list': { senders: ['page'], data: object({ personId: recordId }) },
   'interactions/log': { senders: ['page'], data: interactionInput },
+  'sites/add-custom': { senders: ['page'], data: object({ host: string({ min: 1, max: 300 }) }) },
+  'sites/remove-custom': { senders: ['page'], data: object({ host: string({ min: 1, max: 300 }) }) },
+  'backup/export': { senders: ['page'], data: empty },
+  'backup/preview': { senders: ['page'], data: importRequest },
+  'backup/import': { senders: ['page'], data: importRequest },
+  'data/delete-all': { senders: ['page'], data: object({ confirm: oneOf(['delete everything']) }) },
 } as const satisfies Record<string, MessageSpec>;
 
 export interface ActivityReceipt {
@@ -142,6 +155,12 @@ interface Results {
   'moments/delete': null;
   'interactions/list': Interaction[];
   'interactions/log': Interaction;
+  'sites/add-custom': Settings;
+  'sites/remove-custom': Settings;
+  'backup/export': Backup;
+  'backup/preview': ImportPreview;
+  'backup/import': ImportPreview;
+  'data/delete-all': null;
 }
 
 export type MessageType = keyof typeof messages;

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from '../../utils/browser';
-import { request } from '../../utils/protocol/request';
+import { browser } from '../../../utils/browser';
+import { request } from '../../../utils/protocol/request';
 
 /** Shows a real nudge card at once, the same page a feed shows, with a real suggestion. */
 export function PreviewSection() {

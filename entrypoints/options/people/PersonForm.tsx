@@ -1,0 +1,246 @@
+/**
+ * Add or edit a person: name, ways to reach them, how often to keep in
+ * touch, notes. Each field is checked where it is typed, with a message that
+ * says what to fix; nothing is saved until all of it is right.
+ */
+import { useState } from 'preact/hooks';
+import { messageOf } from '../../../components/errors';
+import { describedBy, Field } from '../../../components/Field';
+import { CHANNEL_KINDS, CHANNEL_LABELS, normaliseChannel } from '../../../utils/channels';
+import type { ChannelKind, Person } from '../../../utils/db/schema';
+import { request } from '../../../utils/protocol/request';
+
+interface ChannelRow {
+  key: number;
+  kind: ChannelKind;
+  value: string;
+}
+
+const PLACEHOLDERS: Record<ChannelKind, string> = {
+  email: 'maya@example.org',
+  sms: '+44 7700 900123',
+  phone: '+44 7700 900123',
+  whatsapp: '+44 7700 900123',
+  telegram: '@username',
+  signal: '+44 7700 900123',
+  link: 'https://m.me/username',
+};
+
+const CADENCES: { label: string; days: number | null }[] = [
+  { label: 'No set rhythm', days: null },
+  { label: 'Every week', days: 7 },
+  { label: 'Every two weeks', days: 14 },
+  { label: 'Every month', days: 30 },
+  { label: 'Every three months', days: 90 },
+];
+
+let nextKey = 0;
+
+function channelError(row: ChannelRow): string | null {
+  if (row.value.trim() === '') return null;
+  try {
+    normaliseChannel(row.kind, row.value);
+    return null;
+  } catch (error) {
+    return messageOf(error);
+  }
+}
+
+export function PersonForm({
+  person,
+  submitLabel,
+  onSaved,
+  onCancel,
+  idPrefix = 'person',
+}: {
+  person?: Person;
+  submitLabel: string;
+  onSaved: (person: Person) => void;
+  onCancel?: () => void;
+  idPrefix?: string;
+}) {
+  const [name, setName] = useState(person?.name ?? '');
+  const [rows, setRows] = useState<ChannelRow[]>(
+    person?.channels.map((channel) => ({ key: nextKey++, ...channel })) ?? [],
+  );
+  const presetCadence = CADENCES.some((c) => c.days === (person?.cadenceDays ?? null));
+  const [cadenceChoice, setCadenceChoice] = useState(presetCadence ? String(person?.cadenceDays ?? '') : 'custom');
+  const [customDays, setCustomDays] = useState(String(person?.cadenceDays ?? 21));
+  const [notes, setNotes] = useState(person?.notes ?? '');
+  const [touched, setTouched] = useState(false);
+  const [status, setStatus] = useState('');
+  const [saving, setSaving] = useState(false);
+
+  const nameError = touched && name.trim() === '' ? 'Give them a name, the way you call them.' : null;
+  const customNumber = Number(customDays);
+  const cadenceError =
+    cadenceChoice === 'custom' && !(Number.isInteger(customNumber) && customNumber >= 1 && customNumber <= 365)
+      ? 'Choose a number of days from 1 to 365.'
+      : null;
+  const cadenceDays = cadenceChoice === 'custom' ? customNumber : cadenceChoice === '' ? null : Number(cadenceChoice);
+  const id = (field: string) => `${idPrefix}-${field}`;
+
+  async function save(event: Event) {
+    event.preventDefault();
+    setTouched(true);
+    const channelErrors = rows.map(channelError);
+    if (name.trim() === '' || cadenceError || channelErrors.some(Boolean)) {
+      setStatus('Please fix the fields marked below.');
+      return;
+    }
+    setSaving(true);
+    try {
+      const saved = await request('people/save', {
+        ...(person ? { id: person.id } : {}),
+        name: name.trim(),
+        channels: rows.filter((row) => row.value.trim() !== '').map(({ kind, value }) => ({ kind, value })),
+        cadenceDays,
+        notes,
+      });
+      setStatus(`Saved ${saved.name}.`);
+      onSaved(saved);
+      if (!person) {
+        setName('');
+        setRows([]);
+        setNotes('');
+        setTouched(false);
+      }
+    } catch (error) {
+      setStatus(`Could not save: ${messageOf(error)}`);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form class="person-form" onSubmit={save} noValidate>
+      <Field id={id('name')} label="Name" error={nameError}>
+        <input
+          id={id('name')}
+          value={name}
+          maxLength={100}
+          autocomplete="off"
+          aria-invalid={nameError ? 'true' : undefined}
+          aria-describedby={describedBy(id('name'), { error: nameError })}
+          onInput={(event) => setName(event.currentTarget.value)}
+          onBlur={() => setTouched(true)}
+        />
+      </Field>
+
+      <fieldset class="channels">
+        <legend>Ways to reach them</legend>
+        {rows.length === 0 && <p class="hint">Optional: with one, a nudge can open the message for you.</p>}
+        {rows.map((row, index) => {
+          const error = channelError(row);
+          const rowId = id(`channel-${row.key}`);
+          const update = (fields: Partial<ChannelRow>) =>
+            setRows(rows.map((r) => (r.key === row.key ? { ...r, ...fields } : r)));
+          return (
+            <div class="channel-row" key={row.key}>
+              <label class="visually-hidden" for={`${rowId}-kind`}>
+                Kind of channel {index + 1}
+              </label>
+              <select
+                id={`${rowId}-kind`}
+                value={row.kind}
+                onChange={(event) => update({ kind: event.currentTarget.value as ChannelKind })}
+              >
+                {CHANNEL_KINDS.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {CHANNEL_LABELS[kind]}
+                  </option>
+                ))}
+              </select>
+              <label class="visually-hidden" for={rowId}>
+                {CHANNEL_LABELS[row.kind]} {index + 1}
+              </label>
+              <input
+                id={rowId}
+                value={row.value}
+                placeholder={PLACEHOLDERS[row.kind]}
+                aria-invalid={error ? 'true' : undefined}
+                aria-describedby={describedBy(rowId, { error })}
+                onInput={(event) => update({ value: event.currentTarget.value })}
+              />
+              <button
+                type="button"
+                aria-label={`Remove ${CHANNEL_LABELS[row.kind]} ${index + 1}`}
+                onClick={() => setRows(rows.filter((r) => r.key !== row.key))}
+              >
+                Remove
+              </button>
+              {error && (
+                <p id={`${rowId}-error`} class="field-error">
+                  {error}
+                </p>
+              )}
+            </div>
+          );
+        })}
+        <button type="button" onClick={() => setRows([...rows, { key: nextKey++, kind: 'email', value: '' }])}>
+          Add a way to reach them
+        </button>
+      </fieldset>
+
+      <Field id={id('cadence')} label="Keep in touch" error={cadenceError}>
+        <div class="cadence">
+          <select
+            id={id('cadence')}
+            value={cadenceChoice}
+            onChange={(event) => setCadenceChoice(event.currentTarget.value)}
+          >
+            {CADENCES.map((c) => (
+              <option key={c.label} value={c.days === null ? '' : String(c.days)}>
+                {c.label}
+              </option>
+            ))}
+            <option value="custom">Every … days</option>
+          </select>
+          {cadenceChoice === 'custom' && (
+            <>
+              <label class="visually-hidden" for={id('cadence-days')}>
+                Days between connections
+              </label>
+              <input
+                id={id('cadence-days')}
+                type="number"
+                min={1}
+                max={365}
+                value={customDays}
+                aria-invalid={cadenceError ? 'true' : undefined}
+                aria-describedby={describedBy(id('cadence'), { error: cadenceError })}
+                onInput={(event) => setCustomDays(event.currentTarget.value)}
+              />
+              <span>days</span>
+            </>
+          )}
+        </div>
+      </Field>
+
+      <Field id={id('notes')} label="Notes" hint="Anything that helps you show up for them. Only you see it.">
+        <textarea
+          id={id('notes')}
+          rows={3}
+          maxLength={5000}
+          value={notes}
+          aria-describedby={describedBy(id('notes'), { hint: 'x' })}
+          onInput={(event) => setNotes(event.currentTarget.value)}
+        />
+      </Field>
+
+      <div class="button-row">
+        <button type="submit" class="primary" disabled={saving}>
+          {submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+      <p role="status" class="status">
+        {status}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Reply } from '../../utils/protocol/messages';
+import { contentSender } from './senders';
+
+/** Site access the fake browser grants, by match pattern; tests add to it as a user would. */
+export const grantedOrigins = new Set<string>();
+export const registeredScripts = new Map<string, { id: string; matches: string[] }>();
+
+/**
+ * Starts the background on a fresh fake browser and database, as a worker
+ * that just woke up would. WXT's fake browser lacks the permissions and
+ * dynamic content script APIs, so they are given small in-memory versions.
+ */
+export async function startBackground(): Promise<void> {
+  fakeBrowser.reset();
+  globalThis.indexedDB = new IDBFactory();
+  grantedOrigins.clear();
+  registeredScripts.clear();
+  const permissions = fakeBrowser.permissions as unknown as Record<string, unknown>;
+  permissions.onRemoved = { addListener: vi.fn(), removeListener: vi.fn(), hasListener: vi.fn() };
+  permissions.contains = async ({ origins = [] }: { origins?: string[] }) =>
+    origins.every((o) => grantedOrigins.has(o));
+  permissions.remove = async ({ origins = [] }: { origins?: string[] }) => {
+    for (const origin of origins) grantedOrigins.delete(origin);
+    return true;
+  };
+  (fakeBrowser.runtime as unknown as Record<string, unknown>).getManifest = () => ({
+    content_scripts: [{ matches: ['https://www.instagram.com/*'], js: ['content-scripts/feed.js'] }],
+  });
+  const scripting = fakeBrowser.scripting as unknown as Record<string, unknown>;
+  scripting.getRegisteredContentScripts = async ({ ids }: { ids?: string[] } = {}) =>
+    [...registeredScripts.values()].filter((s) => !ids || ids.includes(s.id));
+  const put = async (scripts: { id: string; matches: string[] }[]) => {
+    for (const script of scripts) registeredScripts.set(script.id, script);
+  };
+  scripting.registerContentScripts = put;
+  scripting.updateContentScripts = put;
+  scripting.unregisterContentScripts = async ({ ids }: { ids: string[] }) => {
+    for (const id of ids) registeredScripts.delete(id);
+  };
+  vi.resetModules();
+  const { default: background } = await import('../../entrypoints/background/index');
+  background.main();
+}
+
+export async function send(message: unknown, sender = contentSender()): Promise<Reply> {
+  // The fake browser types senders as Chrome's; ours follow webextension-polyfill's, which it accepts at run time.
+  const chromeSender = sender as Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
+  const [reply] = await fakeBrowser.runtime.onMessage.trigger(message, chromeSender, () => {});
+  return (await reply) as unknown as Reply;
+}

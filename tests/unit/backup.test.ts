@@ -1,0 +1,278 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MAX_BACKUP_BYTES } from '../../utils/backup';
+import { openTendDB } from '../../utils/db/open';
+import { grantedOrigins, send, startBackground } from './background-harness';
+import { dumpDatabase } from './db-dump';
+import { pageSender } from './senders';
+
+async function ok<T>(type: string, data: unknown): Promise<T> {
+  const reply = await send({ type, data }, pageSender());
+  if (!reply.ok) throw new Error(`${type}: ${reply.error.message}`);
+  return reply.value as T;
+}
+
+/** Everything Tend holds, database and settings, to compare before and after. */
+async function snapshot() {
+  const db = await openTendDB();
+  const dump = await dumpDatabase(db as never);
+  db.close();
+  return { dump, settings: await ok('settings/get', {}) };
+}
+
+/** Fills Tend through the protocol, the way the options page and the card would. */
+async function fill() {
+  grantedOrigins.add('https://forum.example.net/*');
+  await ok('settings/update', { thresholdSeconds: 300, dailyCap: 3, quietHours: { from: 1320, to: 420 } });
+  await ok('sites/add-custom', { host: 'forum.example.net' });
+  const maya = await ok<{ id: string }>('people/save', {
+    name: 'Maya <b>Lopez</b>',
+    channels: [
+      { kind: 'email', value: 'maya@example.org' },
+      { kind: 'whatsapp', value: '+4915123456789' },
+    ],
+    cadenceDays: 14,
+    notes: 'Climbing on Thursdays',
+  });
+  const sam = await ok<{ id: string }>('people/save', { name: 'Sam', channels: [], cadenceDays: null, notes: '' });
+  await ok('moments/save', {
+    personId: maya.id,
+    kind: 'challenge',
+    text: 'job interview',
+    sharedOn: '2026-11-17',
+    followUpOn: '2026-11-24',
+  });
+  await ok('moments/save', {
+    personId: sam.id,
+    kind: 'goal',
+    text: 'half marathon',
+    sharedOn: '2026-10-01',
+    followUpOn: null,
+  });
+  await ok('interactions/log', { personId: sam.id, at: Date.now() - 86_400_000, how: 'call', note: 'Long call' });
+  await ok('nudge/preview', {});
+  return { maya, sam };
+}
+
+beforeEach(async () => {
+  await startBackground();
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('export and import', () => {
+  it('round-trips: exporting then importing into an empty Tend gives equal data', async () => {
+    await fill();
+    const before = await snapshot();
+    const exported = await ok<object>('backup/export', {});
+    const text = JSON.stringify(exported);
+
+    await startBackground();
+    grantedOrigins.add('https://forum.example.net/*');
+    const preview = await ok<{ people: { added: number } }>('backup/preview', { text, mode: 'replace' });
+    expect(preview.people.added).toBe(2);
+    expect(await snapshot()).not.toEqual(before);
+    await ok('backup/import', { text, mode: 'replace' });
+    const after = await snapshot();
+    expect(after.settings).toEqual(before.settings);
+    // Sittings and the ledger are working state, not part of a backup.
+    const { sittings: _s1, ledger: _l1, ...restored } = after.dump.stores;
+    const { sittings: _s2, ledger: _l2, ...original } = before.dump.stores;
+    expect(restored).toEqual(original);
+  });
+
+  it('previews a merge, and merging keeps what is here and adds what is new', async () => {
+    const { maya } = await fill();
+    const text = JSON.stringify(await ok<object>('backup/export', {}));
+    await ok('people/save', { id: maya.id, name: 'Maya L.', channels: [], cadenceDays: 7, notes: '' });
+    await ok('people/save', { name: 'Noor', channels: [], cadenceDays: null, notes: '' });
+    const preview = await ok<{ people: object; settings: string }>('backup/preview', { text, mode: 'merge' });
+    expect(preview).toMatchObject({ settings: 'kept', people: { added: 0, updated: 1, unchanged: 1, removed: 0 } });
+    await ok('backup/import', { text, mode: 'merge' });
+    const names = (await ok<{ name: string }[]>('people/list', {})).map((p) => p.name);
+    expect(names).toEqual(['Maya <b>Lopez</b>', 'Noor', 'Sam']);
+  });
+
+  it('deletes everything, after an explicit confirmation only', async () => {
+    await fill();
+    expect(await send({ type: 'data/delete-all', data: { confirm: 'yes' } }, pageSender())).toMatchObject({
+      ok: false,
+    });
+    expect((await ok<unknown[]>('people/list', {})).length).toBe(2);
+    await ok('data/delete-all', { confirm: 'delete everything' });
+    const after = await snapshot();
+    for (const store of Object.values(after.dump.stores)) expect(store.records).toEqual([]);
+    expect(after.settings).toMatchObject({ customSites: [], thresholdSeconds: 600 });
+  });
+});
+
+/** A small deterministic generator, so the same corpus of broken files is tried on every run. */
+function random(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Every path to a value inside a document, for picking one to break. */
+function paths(value: Json, at: (string | number)[] = []): (string | number)[][] {
+  const here = at.length > 0 ? [at] : [];
+  if (Array.isArray(value)) return [...here, ...value.flatMap((v, i) => paths(v, [...at, i]))];
+  if (value && typeof value === 'object')
+    return [...here, ...Object.entries(value).flatMap(([k, v]) => paths(v, [...at, k]))];
+  return here;
+}
+
+function parentOf(document: Json, path: (string | number)[]): { parent: Json; key: string | number } {
+  let parent = document;
+  for (const step of path.slice(0, -1)) parent = (parent as Record<string | number, Json>)[step] as Json;
+  return { parent, key: path.at(-1) as string | number };
+}
+
+/** Ways to break a valid backup, each certain to make it invalid. */
+const MUTATIONS: Record<string, (doc: Json, next: () => number) => string | null> = {
+  'removes a required field': (doc, next) => {
+    // Keys of maps (which sites are on, paused days) are optional by nature; every other field is required.
+    const isMapEntry = (p: (string | number)[]) =>
+      p[0] === 'settings' && (p[1] === 'sites' || p[1] === 'pausedSites') && p.length > 2;
+    const candidates = paths(doc).filter((p) => typeof p.at(-1) === 'string' && p.length >= 2 && !isMapEntry(p));
+    const path = candidates[Math.floor(next() * candidates.length)];
+    if (!path) return null;
+    const { parent, key } = parentOf(doc, path);
+    delete (parent as Record<string, Json>)[key as string];
+    return JSON.stringify(doc);
+  },
+  'changes a value to the wrong type': (doc, next) => {
+    const candidates = paths(doc).filter((p) => p.length >= 2 && typeof p.at(-1) === 'string');
+    const path = candidates[Math.floor(next() * candidates.length)];
+    if (!path) return null;
+    const { parent, key } = parentOf(doc, path);
+    const value = (parent as Record<string, Json>)[key as string];
+    const wrong: Json[] = [{ nested: true }, [1, 2], 'text', 42, true];
+    const replacement = wrong.find((w) => typeof w !== typeof value || Array.isArray(w) !== Array.isArray(value));
+    (parent as Record<string, Json>)[key as string] = replacement ?? { nested: true };
+    return JSON.stringify(doc);
+  },
+  'adds an unknown field': (doc, next) => {
+    const objects = paths(doc).filter((p) => {
+      const { parent, key } = parentOf(doc, p);
+      const value = (parent as Record<string | number, Json>)[key];
+      return value !== null && typeof value === 'object' && !Array.isArray(value) && p[0] !== 'settings';
+    });
+    const path = objects[Math.floor(next() * objects.length)] ?? [];
+    const { parent, key } = path.length ? parentOf(doc, path) : { parent: { root: doc } as Json, key: 'root' };
+    ((parent as Record<string | number, Json>)[key] as Record<string, Json>).surprise = 'hello';
+    return JSON.stringify(doc);
+  },
+  'smuggles a __proto__ or constructor key': (doc, next) => {
+    const text = JSON.stringify(doc);
+    const at = text.indexOf('{', Math.floor(next() * (text.length - 10)));
+    const key = next() < 0.5 ? '__proto__' : 'constructor';
+    return at < 0 ? null : `${text.slice(0, at + 1)}"${key}":{"polluted":true},${text.slice(at + 1)}`;
+  },
+  'cuts the file short': (doc, next) => {
+    const text = JSON.stringify(doc);
+    return text.slice(0, 1 + Math.floor(next() * (text.length - 2)));
+  },
+  'points at someone who is not there': (doc, next) => {
+    const d = doc as { moments: { personId: string }[]; interactions: { personId: string }[] };
+    const list = next() < 0.5 ? d.moments : d.interactions;
+    const record = list[Math.floor(next() * list.length)];
+    if (!record) return null;
+    record.personId = `ghost-${Math.floor(next() * 1000)}`;
+    return JSON.stringify(doc);
+  },
+  'repeats an id': (doc, next) => {
+    const d = doc as Record<'people' | 'moments' | 'nudges', { id: string }[]>;
+    const store = (['people', 'moments', 'nudges'] as const)[Math.floor(next() * 3)] ?? 'people';
+    const first = d[store][0];
+    if (!first) return null;
+    d[store].push({ ...first });
+    return JSON.stringify(doc);
+  },
+  'claims another format or version': (doc, next) => {
+    const d = doc as { format: string; version: Json };
+    const choice = Math.floor(next() * 4);
+    if (choice === 0) d.format = 'something-else';
+    else d.version = [2, 0, '1', null][choice - 1] ?? 2;
+    return JSON.stringify(doc);
+  },
+  'puts an unsafe link in a channel': (doc, next) => {
+    const d = doc as { people: { channels: { kind: string; value: string }[] }[] };
+    const person = d.people[Math.floor(next() * d.people.length)];
+    if (!person) return null;
+    person.channels.push({ kind: 'link', value: next() < 0.5 ? 'javascript:alert(1)' : 'https://evil.example/phish' });
+    return JSON.stringify(doc);
+  },
+  'uses a value out of range': (doc, next) => {
+    const d = doc as {
+      people: { cadenceDays: number }[];
+      days: { passiveMs: number }[];
+      settings: { dailyCap: number };
+    };
+    const choice = Math.floor(next() * 3);
+    if (choice === 0 && d.people[0]) d.people[0].cadenceDays = -3;
+    else if (choice === 1 && d.days[0]) d.days[0].passiveMs = 1e12;
+    else d.settings.dailyCap = 9_999;
+    return JSON.stringify(doc);
+  },
+  'is not JSON at all': (_doc, next) =>
+    ['', 'null', '[]', '"tend"', '<html></html>', '{"format":"tend-backup"', '\u0000\u0001'][Math.floor(next() * 7)] ??
+    '',
+};
+
+describe('importing a broken file', () => {
+  it('rejects each of 330 broken files with an error, and changes nothing', async () => {
+    await fill();
+    const valid = await ok<Json>('backup/export', {});
+    const before = await snapshot();
+    const next = random(20261124);
+    const names = Object.keys(MUTATIONS);
+    const tried = new Set<string>();
+    let attempts = 0;
+    while (tried.size < 330 && attempts < 5_000) {
+      attempts++;
+      const name = names[attempts % names.length] as string;
+      const broken = MUTATIONS[name]?.(structuredClone(valid), next);
+      if (broken === null || broken === undefined || tried.has(broken)) continue;
+      tried.add(broken);
+      for (const mode of ['merge', 'replace'] as const) {
+        const reply = await send({ type: 'backup/import', data: { text: broken, mode } }, pageSender());
+        expect(reply.ok, `${name} was accepted: ${broken.slice(0, 200)}`).toBe(false);
+        if (!reply.ok) expect(reply.error.message.length).toBeGreaterThan(20);
+      }
+    }
+    expect(tried.size).toBe(330);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses a file that is too large before reading it', async () => {
+    const reply = await send(
+      { type: 'backup/preview', data: { text: ' '.repeat(MAX_BACKUP_BYTES + 1), mode: 'merge' } },
+      pageSender(),
+    );
+    expect(reply).toMatchObject({ ok: false, error: { message: expect.stringContaining('larger than 20 MB') } });
+  });
+
+  it('names what is wrong', async () => {
+    await fill();
+    const valid = (await ok<Record<string, unknown>>('backup/export', {})) as { version: number; people: unknown[] };
+    const newer = JSON.stringify({ ...valid, version: 2 });
+    expect(await send({ type: 'backup/preview', data: { text: newer, mode: 'merge' } }, pageSender())).toMatchObject({
+      error: { message: 'This backup was made by a newer Tend (format version 2); update Tend to import it.' },
+    });
+    const polluted = JSON.stringify(valid).replace('"people":[{', '"people":[{"__proto__":{"admin":true},');
+    expect(await send({ type: 'backup/preview', data: { text: polluted, mode: 'merge' } }, pageSender())).toMatchObject(
+      {
+        error: { message: 'The file has a key that is not allowed: backup.people[0].__proto__.' },
+      },
+    );
+    expect(await send({ type: 'backup/preview', data: { text: '{oops', mode: 'merge' } }, pageSender())).toMatchObject({
+      error: { message: expect.stringContaining('not valid JSON') },
+    });
+  });
+});

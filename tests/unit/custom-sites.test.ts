@@ -1,0 +1,80 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { CustomSiteError, normaliseHost, watchedSite } from '../../utils/custom-sites';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { grantedOrigins, registeredScripts, send, startBackground } from './background-harness';
+import { contentSender, pageSender } from './senders';
+
+describe('sites the user adds', () => {
+  it('understands what people type for a site', () => {
+    expect(normaliseHost('forum.example.net')).toBe('forum.example.net');
+    expect(normaliseHost(' https://Forum.Example.net/t/123 ')).toBe('forum.example.net');
+    for (const bad of [
+      '',
+      'localhost',
+      'http://forum.example.net',
+      'ftp://x.example',
+      '*.example.net',
+      'user:pw@x.example.net',
+    ]) {
+      expect(() => normaliseHost(bad), bad).toThrow(CustomSiteError);
+    }
+    expect(() => normaliseHost('www.reddit.com')).toThrow('Reddit is built in');
+  });
+
+  it('watches every page of an added site, and only added ones', () => {
+    const settings = { ...DEFAULT_SETTINGS, customSites: [{ host: 'forum.example.net' }] };
+    expect(watchedSite('forum.example.net', settings)?.feeds.some((f) => f.test('/anything/at/all'))).toBe(true);
+    expect(watchedSite('other.example.net', settings)).toBeUndefined();
+    expect(watchedSite('www.instagram.com', settings)?.id).toBe('instagram');
+  });
+});
+
+describe('adding and removing a site', () => {
+  beforeEach(async () => {
+    await startBackground();
+  });
+
+  it('refuses a site the user has not granted, and registers the content script for one they have', async () => {
+    const add = { type: 'sites/add-custom', data: { host: 'forum.example.net' } };
+    expect(await send(add, pageSender())).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(registeredScripts.size).toBe(0);
+
+    grantedOrigins.add('https://forum.example.net/*');
+    expect(await send(add, pageSender())).toMatchObject({
+      ok: true,
+      value: { customSites: [{ host: 'forum.example.net' }] },
+    });
+    expect([...registeredScripts.values()]).toEqual([
+      expect.objectContaining({ matches: ['https://forum.example.net/*'], js: ['content-scripts/feed.js'] }),
+    ]);
+    const report = { sentAt: 20_000, sentAtWall: Date.now(), spans: [[5_000, 9_000]], showing: null };
+    expect(
+      await send({ type: 'activity/report', data: report }, contentSender('https://forum.example.net/t/1', 4)),
+    ).toMatchObject({ ok: true, value: { countedMs: 4_000 } });
+  });
+
+  it('unregisters and forgets a site when it is removed or its access is revoked', async () => {
+    grantedOrigins.add('https://forum.example.net/*');
+    grantedOrigins.add('https://news.example.org/*');
+    await send({ type: 'sites/add-custom', data: { host: 'forum.example.net' } }, pageSender());
+    await send({ type: 'sites/add-custom', data: { host: 'https://news.example.org/' } }, pageSender());
+    await send({ type: 'sites/remove-custom', data: { host: 'forum.example.net' } }, pageSender());
+    expect(grantedOrigins.has('https://forum.example.net/*')).toBe(false);
+    expect([...registeredScripts.values()][0]?.matches).toEqual(['https://news.example.org/*']);
+
+    // Revoked in the browser's settings: the next sync drops it.
+    grantedOrigins.clear();
+    const { syncCustomSites } = await import('../../utils/background/custom-sites');
+    expect((await syncCustomSites()).customSites).toEqual([]);
+    expect(registeredScripts.size).toBe(0);
+  });
+
+  it('refuses what is not a site', async () => {
+    expect(await send({ type: 'sites/add-custom', data: { host: 'javascript:alert(1)' } }, pageSender())).toMatchObject(
+      {
+        ok: false,
+        error: { code: 'invalid-data' },
+      },
+    );
+  });
+});
