@@ -1,7 +1,8 @@
 /**
- * What a nudge card shows, built from the nudge record and the person it is
- * about. Only Tend's own pages receive it (the card runs in an extension
- * iframe); the content script that mounts the card never sees it.
+ * What a suggestion shows: the person, the action, why, the drafted message
+ * and the ways to send it. A nudge card shows one (with its nudge's state);
+ * the popup shows the suggestion for right now. Only Tend's own pages receive
+ * these; the content script that mounts a card never sees one.
  */
 import { actionById, type Draft } from './actions';
 import { type ChannelLink, channelLink } from './channels';
@@ -9,6 +10,23 @@ import type { Channel, Moment, NudgeOutcome, NudgeRecord, Person } from './db/sc
 
 /** The action id of a nudge that invites a user with no people yet to add some. */
 export const INVITE_ACTION = 'add-people';
+
+export interface PlanLink extends ChannelLink {
+  /** The channel the link was built from, to build it again with an edited message. */
+  channel: Channel;
+}
+
+export interface SuggestionView {
+  personId: string;
+  personName: string;
+  actionId: string;
+  momentId: string | null;
+  title: string;
+  reason: string;
+  draft: Draft;
+  /** Ways to start the conversation, best first; the draft can always be copied too. */
+  links: PlanLink[];
+}
 
 export interface NudgePlan {
   nudgeId: string;
@@ -21,13 +39,7 @@ export interface NudgePlan {
   title: string;
   reason: string;
   draft: Draft;
-  /** Ways to start the conversation, best first; the draft can always be copied too. */
   links: PlanLink[];
-}
-
-export interface PlanLink extends ChannelLink {
-  /** The channel the link was built from, to build it again with an edited message. */
-  channel: Channel;
 }
 
 const INVITE: Pick<NudgePlan, 'title' | 'reason' | 'draft'> = {
@@ -37,15 +49,14 @@ const INVITE: Pick<NudgePlan, 'title' | 'reason' | 'draft'> = {
   draft: { subject: '', body: '' },
 };
 
-export function buildPlan(
-  nudge: NudgeRecord,
-  person: Person | undefined,
+/** A suggestion's view, or undefined when its action is unknown. */
+export function viewSuggestion(
+  idea: { actionId: string; momentId: string | null; reason: string },
+  person: Person,
   moment: Moment | undefined,
-  siteName: string,
-): NudgePlan {
-  const base = { nudgeId: nudge.id, outcome: nudge.outcome, siteName, passiveMinutes: nudge.passiveMinutes };
-  const action = actionById(nudge.actionId);
-  if (!person || !action) return { ...base, invite: true, personName: null, ...INVITE, links: [] };
+): SuggestionView | undefined {
+  const action = actionById(idea.actionId);
+  if (!action) return undefined;
   const subject = { name: person.name, ...(moment ? { moment: moment.text } : {}) };
   const draft = action.draft(subject);
   const links: PlanLink[] = [];
@@ -59,12 +70,33 @@ export function buildPlan(
     }
   }
   return {
-    ...base,
-    invite: false,
+    personId: person.id,
     personName: person.name,
+    actionId: action.id,
+    momentId: moment ? moment.id : null,
     title: action.title(subject),
-    reason: nudge.reason,
+    reason: idea.reason,
     draft,
     links,
+  };
+}
+
+export function buildPlan(
+  nudge: NudgeRecord,
+  person: Person | undefined,
+  moment: Moment | undefined,
+  siteName: string,
+): NudgePlan {
+  const base = { nudgeId: nudge.id, outcome: nudge.outcome, siteName, passiveMinutes: nudge.passiveMinutes };
+  const view = person ? viewSuggestion(nudge, person, moment) : undefined;
+  if (!view) return { ...base, invite: true, personName: null, ...INVITE, links: [] };
+  return {
+    ...base,
+    invite: false,
+    personName: view.personName,
+    title: view.title,
+    reason: view.reason,
+    draft: view.draft,
+    links: view.links,
   };
 }

@@ -9,16 +9,19 @@ import {
   DEFAULT_SETTINGS,
   migrateSettingsV1,
   migrateSettingsV2,
+  migrateSettingsV3,
   type Settings,
   type SettingsV1,
   type SettingsV2,
+  type SettingsV3,
 } from './settings';
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 3,
+  version: 4,
   migrations: {
     2: (old: SettingsV1): SettingsV2 => migrateSettingsV1(old),
-    3: (old: SettingsV2): Settings => migrateSettingsV2(old),
+    3: (old: SettingsV2): SettingsV3 => migrateSettingsV2(old),
+    4: (old: SettingsV3): Settings => migrateSettingsV3(old),
   },
 });

@@ -38,8 +38,14 @@ export interface CustomSite {
 }
 
 /** Version 3 adds the user's own sites. */
-export interface Settings extends SettingsV2 {
+export interface SettingsV3 extends SettingsV2 {
   customSites: CustomSite[];
+}
+
+/** Version 4 adds how long to keep history. */
+export interface Settings extends SettingsV3 {
+  /** Nudges, connections and daily totals older than this many days are deleted; null keeps everything. */
+  historyDays: number | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -52,15 +58,20 @@ export const DEFAULT_SETTINGS: Settings = {
   pausedUntil: null,
   pausedSites: {},
   customSites: [],
+  historyDays: null,
 };
 
 export function migrateSettingsV1(old: SettingsV1): SettingsV2 {
-  const { customSites: _none, ...v2Defaults } = DEFAULT_SETTINGS;
+  const { customSites: _sites, historyDays: _history, ...v2Defaults } = DEFAULT_SETTINGS;
   return { ...v2Defaults, ...old };
 }
 
-export function migrateSettingsV2(old: SettingsV2): Settings {
+export function migrateSettingsV2(old: SettingsV2): SettingsV3 {
   return { ...old, customSites: [] };
+}
+
+export function migrateSettingsV3(old: SettingsV3): Settings {
+  return { ...old, historyDays: null };
 }
 
 const minuteOfDay = number({ min: 0, max: 24 * 60 - 1, integer: true });
@@ -80,6 +91,7 @@ export const settingsPatch = object({
     ),
   ),
   pausedUntil: optional(nullable(number({ min: 0, max: 8.64e15 }))),
+  historyDays: optional(nullable(number({ min: 7, max: 3650, integer: true }))),
 });
 export type SettingsPatch = Infer<typeof settingsPatch>;
 

@@ -226,4 +226,34 @@ describe('nudges', () => {
     expect(record?.personId).toBeNull();
     expect(JSON.stringify(record)).not.toContain('Maya');
   });
+
+  it('suggests something right now for the popup, and logs it when done', async () => {
+    expect(await ok({ type: 'suggest/now', data: {} })).toEqual({ kind: 'no-people' });
+    const maya = await addPerson('Maya', { cadenceDays: 7 });
+    const now = await ok<{ kind: string; view: { personId: string; actionId: string; momentId: null; title: string } }>(
+      {
+        type: 'suggest/now',
+        data: {},
+      },
+    );
+    expect(now.kind).toBe('suggestion');
+    expect(now.view.title).toContain('Maya');
+    await ok({
+      type: 'suggest/done',
+      data: { personId: now.view.personId, actionId: now.view.actionId, momentId: now.view.momentId },
+    });
+    const people = await ok<{ id: string; lastContactAt: number }[]>({ type: 'people/list', data: {} });
+    expect(people.find((p) => p.id === maya.id)?.lastContactAt).toBe(clock);
+    const today = await ok<{ sites: { site: string; connections: number }[] }>({ type: 'stats/today', data: {} });
+    expect(today.sites).toContainEqual(expect.objectContaining({ site: 'other', connections: 1 }));
+  });
+
+  it('keeps the badge on today’s minutes, and shows a pause mark while paused', async () => {
+    await scrolled(125_000);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+    await ok({ type: 'settings/update', data: { pausedUntil: clock + 3_600_000 } });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('❚❚');
+    await ok({ type: 'settings/update', data: { pausedUntil: null } });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+  });
 });

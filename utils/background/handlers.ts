@@ -4,7 +4,10 @@ import { type Handlers, ProtocolError } from '../protocol/dispatch';
 import { applySettingsPatch } from '../settings';
 import { settingsItem } from '../settings-store';
 import { deleteEverything, exportBackup, importBackup, previewBackup } from './backup';
+import { updateBadge } from './badge';
 import { addCustomSite, removeCustomSite } from './custom-sites';
+import { historyView } from './history';
+import { insights } from './insights';
 import {
   actOnNudge,
   anotherIdea,
@@ -27,7 +30,9 @@ import {
   savePerson,
 } from './people';
 import { reportActivity } from './report-activity';
+import { suggestionDone, suggestNow } from './suggest-now';
 import { todayStats } from './today-stats';
+import { keepUp } from './upkeep';
 
 async function pauseSite(site: string, day: string): Promise<void> {
   const settings = await settingsItem.getValue();
@@ -37,13 +42,19 @@ async function pauseSite(site: string, day: string): Promise<void> {
 /** Every message the background answers, each with its handler. */
 export function createHandlers(now: () => number = () => Date.now()): Handlers {
   return {
-    'activity/report': async (data, sender) =>
-      reportActivity(await database(), await settingsItem.getValue(), data, sender, now()),
+    'activity/report': async (data, sender) => {
+      const db = await database();
+      const settings = await settingsItem.getValue();
+      const receipt = await reportActivity(db, settings, data, sender, now());
+      if (receipt.countedMs > 0) await updateBadge(db, settings, now());
+      return receipt;
+    },
     'stats/today': async () => todayStats(await database(), now()),
     'settings/get': () => settingsItem.getValue(),
     'settings/update': async (patch) => {
       const next = applySettingsPatch(await settingsItem.getValue(), patch);
       await settingsItem.setValue(next);
+      await keepUp(await database(), next, now());
       return next;
     },
     'nudge/plan': async ({ nudgeId }, sender) => nudgePlan(await database(), nudgeId, sender),
@@ -92,6 +103,14 @@ export function createHandlers(now: () => number = () => Date.now()): Handlers {
     'backup/export': async () => exportBackup(await database(), now()),
     'backup/preview': async ({ text, mode }) => previewBackup(await database(), text, mode),
     'backup/import': async ({ text, mode }) => importBackup(await database(), text, mode),
-    'data/delete-all': async () => deleteEverything(await database()),
+    'data/delete-all': async () => {
+      await deleteEverything(await database());
+      await keepUp(await database(), await settingsItem.getValue(), now());
+      return null;
+    },
+    'stats/insights': async ({ days }) => insights(await database(), await settingsItem.getValue(), days, now()),
+    'history/page': async ({ filter, cursor, limit }) => historyView(await database(), filter, cursor, limit),
+    'suggest/now': async () => suggestNow(await database(), now()),
+    'suggest/done': async (done) => suggestionDone(await database(), done, now()),
   };
 }

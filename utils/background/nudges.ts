@@ -19,16 +19,11 @@ import type { PageSender } from '../protocol/sender';
 import type { Settings } from '../settings';
 import { siteForId } from '../sites';
 import { suggest } from '../suggest';
+import { OTHER_SITE, recordConnection } from './connections';
 
 const DAY = 86_400_000;
 /** Enough history for rotation and for "recently turned down". */
 const HISTORY_MS = 30 * DAY;
-
-/** Connections made outside a site's nudge (a preview, or logged by hand) are counted here. */
-export const OTHER_SITE = 'other';
-
-/** Actions that close the moment they were about once done. */
-const RESOLVES_MOMENT = new Set(['follow-up', 'empathize', 'celebrate', 'mark-date']);
 
 export const EXPIRY_ALARM_PREFIX = 'nudge-expire:';
 export const expiryAlarm = (nudgeId: string) => `${EXPIRY_ALARM_PREFIX}${nudgeId}`;
@@ -43,7 +38,7 @@ function siteName(site: string): string {
   return siteForId(site)?.name ?? site;
 }
 
-async function pickIdea(db: IDBPDatabase<TendDB>, now: number, skip: NudgeRecord['skipped'] = []) {
+export async function pickIdea(db: IDBPDatabase<TendDB>, now: number, skip: NudgeRecord['skipped'] = []) {
   const [people, moments, interactions, nudges] = await Promise.all([
     db.getAll('people'),
     db.getAll('moments'),
@@ -205,21 +200,8 @@ export async function nudgeDone(
   const done = await atomically(tx, async () => {
     const person = await tx.objectStore('people').get(nudge.personId ?? '');
     if (!person) throw new ProtocolError('not-found', 'That person is no longer in Tend.');
-    await tx.objectStore('people').put({ ...person, lastContactAt: now, updatedAt: now });
-    await tx.objectStore('interactions').put({
-      id: crypto.randomUUID(),
-      personId: person.id,
-      at: now,
-      how: action.records,
-      note: action.title({ name: person.name }),
-      nudgeId: nudge.id,
-    });
-    if (nudge.momentId && RESOLVES_MOMENT.has(action.id)) {
-      const moment = await tx.objectStore('moments').get(nudge.momentId);
-      if (moment) await tx.objectStore('moments').put({ ...moment, resolved: true, updatedAt: now });
-    }
     const site = isPreview(nudge) ? OTHER_SITE : nudge.site;
-    await countOnDay(tx.objectStore('days'), dayKey(now), site, 'connections');
+    await recordConnection(tx, { person, action, momentId: nudge.momentId, nudgeId: nudge.id, site, now });
     const settled = { ...nudge, outcome: 'done' as const, decidedAt: now };
     await tx.objectStore('nudges').put(settled);
     return settled;

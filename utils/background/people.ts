@@ -11,7 +11,7 @@ import type { Interaction, Moment, Person, TendDB } from '../db/schema';
 import { byName } from '../people-order';
 import { ProtocolError } from '../protocol/dispatch';
 import type { InteractionInput, MomentInput, PersonInput } from '../records';
-import { OTHER_SITE } from './nudges';
+import { OTHER_SITE } from './connections';
 
 export async function listPeople(db: IDBPDatabase<TendDB>): Promise<Person[]> {
   return (await db.getAll('people')).sort(byName);

@@ -4,6 +4,9 @@
  * background. Nothing a content script can receive names a person.
  */
 import { MAX_SPAN_AGE_MS, MAX_SPANS_PER_REPORT } from '../activity';
+import type { HistoryView } from '../background/history';
+import type { Insights } from '../background/insights';
+import type { SuggestionNow } from '../background/suggest-now';
 import { type Backup, type ImportPreview, MAX_BACKUP_BYTES } from '../backup';
 import type { Interaction, Moment, Person } from '../db/schema';
 import type { NudgePlan } from '../nudge-plan';
@@ -107,6 +110,26 @@ export const messages = {
   'backup/preview': { senders: ['page'], data: importRequest },
   'backup/import': { senders: ['page'], data: importRequest },
   'data/delete-all': { senders: ['page'], data: object({ confirm: oneOf(['delete everything']) }) },
+  'stats/insights': { senders: ['page'], data: object({ days: oneOf([7, 30]) }) },
+  'history/page': {
+    senders: ['page'],
+    data: object({
+      filter: object({
+        site: optional(string({ min: 1, max: 300 })),
+        personId: optional(recordId),
+        outcome: optional(oneOf(['shown', 'acted', 'done', 'snoozed', 'dismissed', 'ignored'])),
+        from: optional(number({ min: 0, max: 8.64e15 })),
+        to: optional(number({ min: 0, max: 8.64e15 })),
+      }),
+      cursor: nullable(object({ at: number({ min: 0, max: 8.64e15 }), id: recordId })),
+      limit: number({ min: 1, max: 200, integer: true }),
+    }),
+  },
+  'suggest/now': { senders: ['page'], data: empty },
+  'suggest/done': {
+    senders: ['page'],
+    data: object({ personId: recordId, actionId: string({ min: 1, max: 40 }), momentId: nullable(recordId) }),
+  },
 } as const satisfies Record<string, MessageSpec>;
 
 export interface ActivityReceipt {
@@ -161,6 +184,10 @@ interface Results {
   'backup/preview': ImportPreview;
   'backup/import': ImportPreview;
   'data/delete-all': null;
+  'stats/insights': Insights;
+  'history/page': HistoryView;
+  'suggest/now': SuggestionNow;
+  'suggest/done': Interaction;
 }
 
 export type MessageType = keyof typeof messages;

@@ -1,0 +1,165 @@
+/**
+ * Every nudge and what became of it, newest first, filtered by site, person,
+ * outcome and dates. Pages come from the background one at a time; the page
+ * never holds the whole history.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { messageOf } from '../../../components/errors';
+import { useRequest } from '../../../components/useRequest';
+import type { HistoryRow } from '../../../utils/background/history';
+import type { HistoryCursor } from '../../../utils/db/history';
+import type { NudgeOutcome } from '../../../utils/db/schema';
+import { request } from '../../../utils/protocol/request';
+import { builtInSites } from '../../../utils/sites';
+
+const PAGE = 50;
+const OUTCOME_LABELS: Record<NudgeOutcome, string> = {
+  shown: 'Shown',
+  acted: 'Acted on',
+  done: 'Done',
+  snoozed: 'Snoozed',
+  dismissed: 'Not now',
+  ignored: 'Ignored',
+};
+
+function startOf(day: string): number {
+  return new Date(`${day}T00:00:00`).getTime();
+}
+
+export function History() {
+  const people = useRequest('people/list', {});
+  const settings = useRequest('settings/get', {});
+  const [site, setSite] = useState('');
+  const [personId, setPersonId] = useState('');
+  const [outcome, setOutcome] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [rows, setRows] = useState<HistoryRow[]>([]);
+  const [next, setNext] = useState<HistoryCursor | null>(null);
+  const [status, setStatus] = useState('Loading…');
+  const latest = useRef(0);
+
+  const filter = {
+    ...(site ? { site } : {}),
+    ...(personId ? { personId } : {}),
+    ...(outcome ? { outcome: outcome as NudgeOutcome } : {}),
+    ...(from ? { from: startOf(from) } : {}),
+    ...(to ? { to: startOf(to) + 86_400_000 - 1 } : {}),
+  };
+  const key = JSON.stringify(filter);
+
+  async function load(cursor: HistoryCursor | null) {
+    const asked = ++latest.current;
+    try {
+      const page = await request('history/page', { filter, cursor, limit: PAGE });
+      // Filters can change faster than pages arrive: only the answer to the latest question counts.
+      if (asked !== latest.current) return;
+      const all = cursor ? [...rows, ...page.rows] : page.rows;
+      setRows(all);
+      setNext(page.next);
+      setStatus(`${all.length} ${all.length === 1 ? 'nudge' : 'nudges'}${page.next ? ' so far' : ''}.`);
+    } catch (error) {
+      setStatus(messageOf(error));
+    }
+  }
+
+  // `key` stands for the filter: a new filter starts the list over.
+  useEffect(() => {
+    void load(null);
+  }, [key]);
+
+  const customSites = settings.state.status === 'ready' ? settings.state.value.customSites : [];
+  return (
+    <section aria-labelledby="history-heading" class="card">
+      <h2 id="history-heading">History</h2>
+      <div class="history-filters">
+        <div class="field">
+          <label for="history-site">Site</label>
+          <select id="history-site" value={site} onChange={(e) => setSite(e.currentTarget.value)}>
+            <option value="">All sites</option>
+            {builtInSites.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+            {customSites.map((s) => (
+              <option key={s.host} value={s.host}>
+                {s.host}
+              </option>
+            ))}
+            <option value="preview">Preview</option>
+          </select>
+        </div>
+        <div class="field">
+          <label for="history-person">Person</label>
+          <select id="history-person" value={personId} onChange={(e) => setPersonId(e.currentTarget.value)}>
+            <option value="">Everyone</option>
+            {people.state.status === 'ready' &&
+              people.state.value.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="history-outcome">Outcome</label>
+          <select id="history-outcome" value={outcome} onChange={(e) => setOutcome(e.currentTarget.value)}>
+            <option value="">Any outcome</option>
+            {(Object.keys(OUTCOME_LABELS) as NudgeOutcome[]).map((o) => (
+              <option key={o} value={o}>
+                {OUTCOME_LABELS[o]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="history-from">From</label>
+          <input id="history-from" type="date" value={from} onInput={(e) => setFrom(e.currentTarget.value)} />
+        </div>
+        <div class="field">
+          <label for="history-to">To</label>
+          <input id="history-to" type="date" value={to} onInput={(e) => setTo(e.currentTarget.value)} />
+        </div>
+      </div>
+      <p role="status" class="muted">
+        {status}
+      </p>
+      {rows.length > 0 && (
+        <table class="history">
+          <caption class="visually-hidden">Nudges, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">Site</th>
+              <th scope="col">Suggestion</th>
+              <th scope="col">Outcome</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} data-nudge-id={row.id}>
+                <td>
+                  {new Date(row.at).toLocaleString(undefined, {
+                    day: 'numeric',
+                    month: 'short',
+                    hour: 'numeric',
+                    minute: '2-digit',
+                  })}
+                </td>
+                <td>{row.siteName}</td>
+                <td>{row.action}</td>
+                <td data-outcome={row.outcome}>{OUTCOME_LABELS[row.outcome]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {next && (
+        <button type="button" onClick={() => void load(next)}>
+          Show older
+        </button>
+      )}
+    </section>
+  );
+}

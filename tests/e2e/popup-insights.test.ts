@@ -1,0 +1,210 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dayKey } from '../../utils/day';
+import { launchTend, type Tend } from './browser';
+import { type DayRow, readStore } from './database';
+import { leaveFeed, openFeed, settledPassiveMs } from './feed';
+import { addPerson, call, nudgeQuickly } from './protocol';
+import { scrollFor } from './scroll';
+
+let tend: Tend;
+
+beforeEach(async () => {
+  tend = await launchTend();
+});
+
+afterEach(async () => {
+  await tend.close();
+});
+
+const DAY = 86_400_000;
+
+async function badge(): Promise<string> {
+  const worker = await tend.worker();
+  return worker.evaluate(() => chrome.action.getBadgeText({}));
+}
+
+describe('the toolbar popup', () => {
+  it('shows today as the database holds it, after a real session', async () => {
+    await addPerson(tend, { name: 'Maya', cadenceDays: 7 });
+    await nudgeQuickly(tend);
+    const { page } = await openFeed(tend, 'https://www.instagram.com/');
+    await scrollFor(page, 14_000);
+    await expect.poll(() => page.locator('iframe[title="Tend suggestion"]').count(), { timeout: 15_000 }).toBe(1);
+    const card = page.frameLocator('iframe[title="Tend suggestion"]');
+    await card.getByRole('button', { name: 'I did it' }).click();
+    const leftAt = await leaveFeed(page);
+    await settledPassiveMs(tend, 'instagram', leftAt);
+
+    const popup = await tend.openPage('popup.html');
+    const days = (await readStore<DayRow>(await tend.inspector(), 'days')).filter((d) => d.day === dayKey(Date.now()));
+    const sum = (field: 'passiveMs' | 'nudges' | 'connections') => days.reduce((total, d) => total + d[field], 0);
+    const passive = popup.locator('[data-figure="passive"]');
+    await passive.waitFor();
+    expect(Number(await passive.getAttribute('data-ms'))).toBe(sum('passiveMs'));
+    expect(await popup.locator('[data-figure="nudges"]').textContent()).toBe(String(sum('nudges')));
+    expect(await popup.locator('[data-figure="connections"]').textContent()).toBe(String(sum('connections')));
+    expect(sum('nudges')).toBe(1);
+    expect(sum('connections')).toBe(1);
+    expect(await popup.locator('.popup-sites li[data-site="instagram"]').count()).toBe(1);
+    expect(await badge()).toBe(
+      String(Math.floor(sum('passiveMs') / 60_000)) === '0' ? '' : String(Math.floor(sum('passiveMs') / 60_000)),
+    );
+  });
+
+  it('invites a new user to add people', async () => {
+    const popup = await tend.openPage('popup.html');
+    await expect
+      .poll(() => popup.getByRole('heading', { name: 'Who would you like to be closer to?' }).count())
+      .toBe(1);
+    expect(await popup.getByText('No passive scrolling counted today.').count()).toBe(1);
+    const options = tend.context.waitForEvent('page', (p) => p.url().includes('/options.html'));
+    await popup.getByRole('button', { name: 'Add people' }).click();
+    await options;
+  });
+
+  it('logs a connection with "I did it" and with the quick log, updating last contact', async () => {
+    const maya = await addPerson(tend, {
+      name: 'Maya',
+      cadenceDays: 7,
+      channels: [{ kind: 'email', value: 'maya@example.org' }],
+    });
+    const sam = await addPerson(tend, { name: 'Sam' });
+    const popup = await tend.openPage('popup.html');
+    const suggestion = popup.locator('.popup-suggestion');
+    await suggestion.getByRole('heading').waitFor();
+    expect(await suggestion.getByRole('heading').textContent()).toContain('Maya');
+    await suggestion.getByRole('button', { name: 'I did it' }).click();
+    await expect.poll(() => suggestion.getByRole('status').textContent()).toContain("Maya's last contact is today");
+
+    await popup.getByLabel('Who').selectOption({ label: 'Sam' });
+    await popup.getByLabel('How').selectOption({ label: 'Call' });
+    await popup.getByRole('button', { name: 'Log' }).click();
+    await expect.poll(() => popup.getByText('Logged a connection with Sam.').count()).toBe(1);
+
+    const people = await call<{ id: string; lastContactAt: number | null }[]>(tend, 'people/list', {});
+    for (const id of [maya.id, sam.id]) {
+      expect(people.find((p) => p.id === id)?.lastContactAt).toBeGreaterThan(Date.now() - 60_000);
+    }
+    await expect.poll(() => popup.locator('[data-figure="connections"]').textContent()).toBe('2');
+  });
+
+  it('pauses from the popup: no nudges anywhere, and a pause mark on the badge', async () => {
+    await addPerson(tend, { name: 'Maya' });
+    await nudgeQuickly(tend);
+    const popup = await tend.openPage('popup.html');
+    await popup.getByRole('button', { name: 'Pause for 1 hour' }).click();
+    await expect.poll(() => popup.getByText(/Nudges paused until/).count()).toBe(1);
+    await expect.poll(badge).toBe('❚❚');
+    const { page } = await openFeed(tend, 'https://www.instagram.com/');
+    await scrollFor(page, 20_000);
+    expect(await page.locator('iframe[title="Tend suggestion"]').count()).toBe(0);
+    expect(await readStore(await tend.inspector(), 'nudges')).toEqual([]);
+    await popup.getByRole('button', { name: 'Resume nudges' }).click();
+    await expect.poll(badge).not.toBe('❚❚');
+  });
+});
+
+/** A month of history: a nudge a day, alternating sites and outcomes, with daily totals. */
+function seededBackup(now: number) {
+  const days = Array.from({ length: 30 }, (_, i) => now - i * DAY);
+  const outcomes = ['done', 'dismissed', 'ignored', 'acted', 'snoozed'] as const;
+  return {
+    format: 'tend-backup',
+    version: 1,
+    exportedAt: new Date(now).toISOString(),
+    settings: {
+      sites: {},
+      countIncognito: false,
+      thresholdSeconds: 600,
+      cooldownMinutes: 20,
+      dailyCap: 4,
+      quietHours: null,
+      pausedUntil: null,
+      pausedSites: {},
+      customSites: [],
+      historyDays: null,
+    },
+    people: ['maya', 'sam'].map((id, i) => ({
+      id,
+      name: id === 'maya' ? 'Maya' : 'Sam',
+      channels: [],
+      cadenceDays: 7,
+      notes: '',
+      lastContactAt: now - (i === 0 ? 2 : 20) * DAY,
+      archived: false,
+      createdAt: now - 90 * DAY,
+      updatedAt: now - 90 * DAY,
+    })),
+    moments: [],
+    interactions: [],
+    nudges: days.map((at, i) => ({
+      id: `n${i}`,
+      at,
+      site: i % 2 === 0 ? 'instagram' : 'reddit',
+      tabId: 1,
+      passiveMinutes: 10,
+      personId: i % 3 === 0 ? 'sam' : 'maya',
+      actionId: 'check-in',
+      momentId: null,
+      reason: 'why',
+      outcome: outcomes[i % outcomes.length],
+      decidedAt: at + 60_000,
+      skipped: [],
+      snoozedUntil: null,
+    })),
+    days: days.map((at, i) => ({
+      day: dayKey(at),
+      site: i % 2 === 0 ? 'instagram' : 'reddit',
+      passiveMs: (10 + i) * 60_000,
+      nudges: 1,
+      connections: i < 3 ? 1 : 0,
+    })),
+  };
+}
+
+describe('insights', () => {
+  it('charts a seeded month with text alternatives', async () => {
+    const backup = seededBackup(Date.now());
+    await call(tend, 'backup/import', { text: JSON.stringify(backup), mode: 'replace' });
+    const page = await tend.openPage('options.html#insights');
+    const chart = page.getByRole('img', { name: /Last 7 days:/ });
+    await chart.waitFor();
+    const week = backup.days.slice(0, 7);
+    const minutes = week.reduce((sum, d) => sum + d.passiveMs / 60_000, 0);
+    expect(await chart.getAttribute('aria-label')).toBe(
+      `Last 7 days: ${minutes} minutes of passive scrolling and 3 connections.`,
+    );
+    await page.getByText('Show as a table').first().click();
+    expect(await page.locator('.chart table tbody tr').count()).toBe(7);
+    expect(await page.locator('.bar-list li[data-key="instagram"] .bar-label').textContent()).toBe('Instagram');
+    expect(await page.locator('.bar-list li[data-key="done"] .bar-value').textContent()).toBe('2');
+    expect(await page.locator('.streaks').getAttribute('data-current')).toBe('3');
+    expect(await page.locator('.drifting li').allTextContents()).toEqual([expect.stringContaining('Sam')]);
+
+    await page.getByLabel('30 days').check();
+    await expect.poll(() => page.getByRole('img', { name: /Last 30 days:/ }).count()).toBe(1);
+    expect(await page.locator('.bar-list li[data-key="done"] .bar-value').textContent()).toBe('6');
+  });
+
+  it('filters the history by site, outcome, person and date', async () => {
+    const backup = seededBackup(Date.now());
+    await call(tend, 'backup/import', { text: JSON.stringify(backup), mode: 'replace' });
+    const page = await tend.openPage('options.html#insights');
+    const rows = page.locator('table.history tbody tr');
+    await expect.poll(() => rows.count()).toBe(30);
+
+    await page.getByLabel('Site').selectOption({ label: 'Reddit' });
+    await expect.poll(() => rows.count()).toBe(15);
+    await page.getByLabel('Outcome').selectOption({ label: 'Done' });
+    const expected = backup.nudges.filter((n) => n.site === 'reddit' && n.outcome === 'done').map((n) => n.id);
+    await expect.poll(() => rows.count()).toBe(expected.length);
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-nudge-id')))).toEqual(expected);
+
+    await page.getByLabel('Site').selectOption({ label: 'All sites' });
+    await page.getByLabel('Outcome').selectOption({ label: 'Any outcome' });
+    await page.getByLabel('Person').selectOption({ label: 'Sam' });
+    await expect.poll(() => rows.count()).toBe(10);
+    await page.getByLabel('From', { exact: true }).fill(dayKey(Date.now() - 9 * DAY));
+    await expect.poll(() => rows.count()).toBe(4);
+  });
+});

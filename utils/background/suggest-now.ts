@@ -1,0 +1,39 @@
+/**
+ * The popup's suggestion: the same engine as a nudge, asked right now, with
+ * nothing recorded until the user says they did it.
+ */
+import type { IDBPDatabase } from 'idb';
+import { actionById } from '../actions';
+import { atomically } from '../db/atomic';
+import type { Interaction, TendDB } from '../db/schema';
+import { type SuggestionView, viewSuggestion } from '../nudge-plan';
+import { ProtocolError } from '../protocol/dispatch';
+import { OTHER_SITE, recordConnection } from './connections';
+import { pickIdea } from './nudges';
+
+export type SuggestionNow = { kind: 'suggestion'; view: SuggestionView } | { kind: 'no-people' } | { kind: 'none' };
+
+export async function suggestNow(db: IDBPDatabase<TendDB>, now: number): Promise<SuggestionNow> {
+  const { idea, hasPeople } = await pickIdea(db, now);
+  if (!hasPeople) return { kind: 'no-people' };
+  const person = idea ? await db.get('people', idea.personId) : undefined;
+  if (!idea || !person) return { kind: 'none' };
+  const moment = idea.momentId ? await db.get('moments', idea.momentId) : undefined;
+  const view = viewSuggestion(idea, person, moment);
+  return view ? { kind: 'suggestion', view } : { kind: 'none' };
+}
+
+export async function suggestionDone(
+  db: IDBPDatabase<TendDB>,
+  done: { personId: string; actionId: string; momentId: string | null },
+  now: number,
+): Promise<Interaction> {
+  const action = actionById(done.actionId);
+  if (!action) throw new ProtocolError('invalid-data', 'That is not one of Tend’s actions.');
+  const tx = db.transaction(['nudges', 'people', 'moments', 'interactions', 'days'], 'readwrite');
+  return atomically(tx, async () => {
+    const person = await tx.objectStore('people').get(done.personId);
+    if (!person) throw new ProtocolError('not-found', 'That person is no longer in Tend.');
+    return recordConnection(tx, { person, action, momentId: done.momentId, nudgeId: null, site: OTHER_SITE, now });
+  });
+}
