@@ -9,7 +9,11 @@ export default defineConfig({
   manifestVersion: 3,
   // Explicit imports keep every dependency visible in the file that uses it.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // Extension pages run in browsers that support modulepreload; Vite's polyfill would add a fetch() to the bundle.
+    build: { modulePreload: { polyfill: false } },
+  }),
   manifest: ({ browser }) => ({
     name: 'Tend',
     description:

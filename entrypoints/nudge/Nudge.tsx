@@ -70,20 +70,24 @@ export function Nudge({ nudgeId }: { nudgeId: string }) {
     return () => clearTimeout(timer);
   }, [ended, nudgeId]);
 
-  async function send<K extends MessageType>(type: K, data: MessageData<K>): Promise<MessageResult<K> | null> {
+  /** Sends one of the card's messages; `undefined` when it failed (the error is shown), its result otherwise. */
+  async function send<K extends MessageType>(
+    type: K,
+    data: MessageData<K>,
+  ): Promise<{ value: MessageResult<K> } | undefined> {
     setBusy(true);
     try {
-      return await request(type, data);
+      return { value: await request(type, data) };
     } catch (reason) {
       setStatus(reason instanceof Error ? reason.message : String(reason));
-      return null;
+      return undefined;
     } finally {
       setBusy(false);
     }
   }
 
   async function end(type: 'nudge/dismiss' | 'nudge/pause-site', ending: Ended) {
-    if ((await send(type, { nudgeId })) !== null) setEnded(ending);
+    if (await send(type, { nudgeId })) setEnded(ending);
   }
 
   async function copy() {
@@ -97,21 +101,22 @@ export function Nudge({ nudgeId }: { nudgeId: string }) {
       return;
     }
     const acted = await send('nudge/act', { nudgeId, link: null });
-    if (acted) setPlan(acted);
+    if (acted) setPlan(acted.value);
     setStatus('Copied. Paste it wherever you talk with them.');
   }
 
   async function open(link: number) {
     const acted = await send('nudge/act', { nudgeId, link, body });
     if (acted) {
-      setPlan(acted);
+      setPlan(acted.value);
       setStatus('Opened in a new tab. Come back and tell Tend when it is done.');
     }
   }
 
   async function another() {
-    const next = await send('nudge/another', { nudgeId });
-    if (!next) return;
+    const answer = await send('nudge/another', { nudgeId });
+    if (!answer) return;
+    const next = answer.value;
     if (next.personName === plan?.personName && next.title === plan?.title) {
       setStatus('That was the last idea for now.');
     } else {
@@ -179,7 +184,7 @@ export function Nudge({ nudgeId }: { nudgeId: string }) {
             class="primary"
             disabled={busy}
             onClick={async () => {
-              if ((await send('nudge/open-options', { nudgeId })) !== null) setEnded('opened-options');
+              if (await send('nudge/open-options', { nudgeId })) setEnded('opened-options');
             }}
           >
             Add people
@@ -256,7 +261,7 @@ export function Nudge({ nudgeId }: { nudgeId: string }) {
               type="button"
               disabled={busy}
               onClick={async () => {
-                if ((await send('nudge/snooze', { nudgeId, minutes })) !== null) setEnded('snoozed');
+                if (await send('nudge/snooze', { nudgeId, minutes })) setEnded('snoozed');
               }}
             >
               {minutes === 15 ? '15 minutes' : '1 hour'}

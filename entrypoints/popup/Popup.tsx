@@ -96,8 +96,8 @@ function QuickLog({ onLogged }: { onLogged: () => void }) {
   }
 
   return (
-    <form class="quick-log" onSubmit={log}>
-      <h2>I connected with…</h2>
+    <form class="quick-log" onSubmit={log} aria-labelledby="quick-log-heading">
+      <h2 id="quick-log-heading">I connected with…</h2>
       <div class="quick-log-fields">
         <label class="visually-hidden" for="quick-person">
           Who
@@ -162,67 +162,68 @@ export function Popup() {
           Open Tend
         </button>
       </header>
-
-      <section aria-labelledby="today-heading" class="popup-today">
-        <h2 id="today-heading">Today</h2>
-        {today.state.status === 'error' && <p role="alert">{today.state.message}</p>}
-        {totals && (
-          <dl class="today-figures">
-            <div>
-              <dt>Passive scrolling</dt>
-              <dd data-figure="passive" data-ms={totals.passiveMs}>
-                {formatDuration(totals.passiveMs)}
-              </dd>
-            </div>
-            <div>
-              <dt>Nudges</dt>
-              <dd data-figure="nudges">{totals.nudges}</dd>
-            </div>
-            <div>
-              <dt>Connections</dt>
-              <dd data-figure="connections">{totals.connections}</dd>
-            </div>
-          </dl>
-        )}
-        {today.state.status === 'ready' && today.state.value.sites.some((s) => s.passiveMs > 0) && (
-          <ul class="popup-sites">
-            {today.state.value.sites
-              .filter((s) => s.passiveMs > 0)
-              .map((s) => (
-                <li key={s.site} data-site={s.site}>
-                  <span>{s.siteName}</span> <span>{formatDuration(s.passiveMs)}</span>
-                </li>
-              ))}
-          </ul>
-        )}
-        {totals && totals.passiveMs === 0 && (
-          <p class="muted">No passive scrolling counted today. Tend watches the feeds of the sites you keep on.</p>
-        )}
-      </section>
-
-      {suggestion.state.status === 'ready' && suggestion.state.value.kind === 'suggestion' && (
-        <Suggestion view={suggestion.state.value.view} onDone={refresh} />
-      )}
-      {suggestion.state.status === 'ready' && suggestion.state.value.kind === 'no-people' && (
-        <section class="popup-suggestion">
-          <h2>Who would you like to be closer to?</h2>
-          <p>
-            Add the first few people, and Tend will suggest one small step toward one of them when you drift into
-            scrolling.
-          </p>
-          <button type="button" class="primary" onClick={() => void browser.runtime.openOptionsPage()}>
-            Add people
-          </button>
+      <main class="popup-main">
+        <section aria-labelledby="today-heading" class="popup-today">
+          <h2 id="today-heading">Today</h2>
+          {today.state.status === 'error' && <p role="alert">{today.state.message}</p>}
+          {totals && (
+            <dl class="today-figures">
+              <div>
+                <dt>Passive scrolling</dt>
+                <dd data-figure="passive" data-ms={totals.passiveMs}>
+                  {formatDuration(totals.passiveMs)}
+                </dd>
+              </div>
+              <div>
+                <dt>Nudges</dt>
+                <dd data-figure="nudges">{totals.nudges}</dd>
+              </div>
+              <div>
+                <dt>Connections</dt>
+                <dd data-figure="connections">{totals.connections}</dd>
+              </div>
+            </dl>
+          )}
+          {today.state.status === 'ready' && today.state.value.sites.some((s) => s.passiveMs > 0) && (
+            <ul class="popup-sites">
+              {today.state.value.sites
+                .filter((s) => s.passiveMs > 0)
+                .map((s) => (
+                  <li key={s.site} data-site={s.site}>
+                    <span>{s.siteName}</span> <span>{formatDuration(s.passiveMs)}</span>
+                  </li>
+                ))}
+            </ul>
+          )}
+          {totals && totals.passiveMs === 0 && (
+            <p class="muted">No passive scrolling counted today. Tend watches the feeds of the sites you keep on.</p>
+          )}
         </section>
-      )}
 
-      <QuickLog onLogged={refresh} />
+        {suggestion.state.status === 'ready' && suggestion.state.value.kind === 'suggestion' && (
+          <Suggestion view={suggestion.state.value.view} onDone={refresh} />
+        )}
+        {suggestion.state.status === 'ready' && suggestion.state.value.kind === 'no-people' && (
+          <section class="popup-suggestion">
+            <h2>Who would you like to be closer to?</h2>
+            <p>
+              Add the first few people, and Tend will suggest one small step toward one of them when you drift into
+              scrolling.
+            </p>
+            <button type="button" class="primary" onClick={() => void browser.runtime.openOptionsPage()}>
+              Add people
+            </button>
+          </section>
+        )}
 
-      {settings && (
-        <section aria-label="Pause" class="popup-pause">
-          <PauseControl settings={settings} onChange={setSettings} />
-        </section>
-      )}
+        <QuickLog onLogged={refresh} />
+
+        {settings && (
+          <section aria-label="Pause" class="popup-pause">
+            <PauseControl settings={settings} onChange={setSettings} />
+          </section>
+        )}
+      </main>
     </div>
   );
 }

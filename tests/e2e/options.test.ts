@@ -141,6 +141,19 @@ describe('the options page', () => {
     expect(await settledPassiveMs(tend, 'instagram', left)).toBeGreaterThan(2_000);
   });
 
+  it('previews a real nudge card at once', async () => {
+    await addPerson(tend, { name: 'Maya', channels: [{ kind: 'email', value: 'maya@example.org' }] });
+    const page = await options('#settings');
+    await page.getByRole('button', { name: 'Preview a nudge' }).click();
+    const card = page.frameLocator('iframe[title="Tend suggestion (preview)"]');
+    await expect.poll(() => card.locator('h1').textContent()).toContain('Maya');
+    expect(await card.getByText('Tend · preview').count()).toBe(1);
+    await card.getByRole('button', { name: 'Not now' }).last().click();
+    await expect.poll(() => page.locator('.preview-frame').count(), { timeout: 5_000 }).toBe(0);
+    const nudges = await readStore<{ site: string; outcome: string }>(await tend.inspector(), 'nudges');
+    expect(nudges).toEqual([expect.objectContaining({ site: 'preview', outcome: 'dismissed' })]);
+  });
+
   it('saves nudge settings, refusing values out of range', async () => {
     const page = await options('#settings');
     await page.getByLabel('Nudge after (minutes of passive scrolling)').fill('0');

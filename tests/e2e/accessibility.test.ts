@@ -1,0 +1,104 @@
+/**
+ * Every page a person sees, checked with axe-core in light and dark: names,
+ * labels, contrast, landmarks, keyboard-reachable controls. Failing rules are
+ * reported with the elements that break them.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dayKey } from '../../utils/day';
+import { launchTend, type Tend } from './browser';
+import { openFeed } from './feed';
+import { addPerson, call, nudgeQuickly } from './protocol';
+import { scrollFor } from './scroll';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface Violation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function violations(target: Page | Frame): Promise<string[]> {
+  // Contrast is judged on settled pages, not halfway through a transition.
+  await target.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+  await target.evaluate(AXE);
+  const found = (await target.evaluate(() =>
+    (window as unknown as { axe: { run: (o: object) => Promise<{ violations: Violation[] }> } }).axe
+      .run({ resultTypes: ['violations'] })
+      .then((r) => r.violations),
+  )) as Violation[];
+  return found.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+let tend: Tend;
+
+beforeAll(async () => {
+  tend = await launchTend();
+  const maya = await addPerson(tend, {
+    name: 'Maya',
+    cadenceDays: 7,
+    channels: [{ kind: 'email', value: 'maya@example.org' }],
+  });
+  await call(tend, 'moments/save', {
+    personId: maya.id,
+    kind: 'challenge',
+    text: 'job interview',
+    sharedOn: dayKey(Date.now() - 7 * 86_400_000),
+    followUpOn: dayKey(Date.now()),
+  });
+  await call(tend, 'interactions/log', { personId: maya.id, at: Date.now() - 86_400_000, how: 'call', note: '' });
+});
+
+afterAll(async () => {
+  await tend.close();
+});
+
+describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorScheme) => {
+  it.each(['#people', '#insights', '#settings', '#data'])('options page %s has no violations', async (section) => {
+    const page = await tend.openPage(`options.html${section}`);
+    await page.emulateMedia({ colorScheme });
+    await page.locator('main .card').first().waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('a person’s page has no violations', async () => {
+    const [maya] = await call<{ id: string }[]>(tend, 'people/list', {});
+    const page = await tend.openPage(`options.html#people/${maya?.id}`);
+    await page.emulateMedia({ colorScheme });
+    await page.locator('.moments li').first().waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the popup has no violations', async () => {
+    const page = await tend.openPage('popup.html');
+    await page.emulateMedia({ colorScheme });
+    await page.locator('.popup-suggestion h2').waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the nudge card', () => {
+  it('has no violations, in light and dark', async () => {
+    await nudgeQuickly(tend);
+    const { page } = await openFeed(tend, 'https://www.instagram.com/');
+    for (let i = 0; i < 40 && (await page.locator('iframe[title="Tend suggestion"]').count()) === 0; i++) {
+      await scrollFor(page, 1_000);
+    }
+    const frame = page.frames().find((f) => f.url().includes('/nudge.html'));
+    if (!frame) throw new Error('no card');
+    await frame.locator('h1').waitFor();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      // Contrast is judged on the settled card, not halfway through its fade-in.
+      await frame.locator('.nudge').evaluate((card) => Promise.all(card.getAnimations().map((a) => a.finished)));
+      expect(await violations(frame)).toEqual([]);
+    }
+  });
+});
