@@ -6,13 +6,13 @@
  *
  *   node bench/history.ts [--rounds 3]
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../tests/chromium.ts';
+import { buildExtension, median } from './common.ts';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '3' } } });
 const ROUNDS = Number(values.rounds);
@@ -75,21 +75,13 @@ async function seed(page: Page): Promise<void> {
   }, NUDGES);
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
-};
-
 /** Milliseconds from this page's navigation until the frame after `selector` appears. */
 async function shownAfterOpening(page: Page, selector: string): Promise<number> {
   await page.locator(selector).first().waitFor({ timeout: 60_000 });
   return page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now()))));
 }
 
-const { NODE_ENV: _mode, ...env } = process.env;
-if (spawnSync('node_modules/.bin/wxt', ['build'], { stdio: 'ignore', env }).status !== 0)
-  throw new Error('wxt build failed');
+buildExtension();
 
 const firstPage: number[] = [];
 const filter: number[] = [];

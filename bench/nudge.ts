@@ -15,13 +15,13 @@
  *
  *   node bench/nudge.ts [--rounds 5]
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CDPSession } from 'playwright-core';
 import { launchChromium } from '../tests/chromium.ts';
+import { buildExtension, median } from './common.ts';
 import { heavyFeed } from './heavy-feed.ts';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5' } } });
@@ -144,15 +144,7 @@ async function round(html: string): Promise<Round> {
   }
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
-
-const { NODE_ENV: _mode, ...env } = process.env;
-if (spawnSync('node_modules/.bin/wxt', ['build'], { stdio: 'ignore', env }).status !== 0)
-  throw new Error('wxt build failed');
+buildExtension();
 const html = heavyFeed(3000);
 const rounds: Round[] = [];
 for (let i = 1; i <= ROUNDS; i++) {

@@ -8,12 +8,12 @@
  *
  *   node bench/options.ts [--rounds 3]
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../tests/chromium.ts';
+import { buildExtension, median } from './common.ts';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '3' } } });
 const ROUNDS = Number(values.rounds);
@@ -69,15 +69,7 @@ function backup(now: number): string {
   });
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
-};
-
-const { NODE_ENV: _mode, ...env } = process.env;
-if (spawnSync('node_modules/.bin/wxt', ['build'], { stdio: 'ignore', env }).status !== 0)
-  throw new Error('wxt build failed');
+buildExtension();
 
 const interactive: number[] = [];
 const search: number[] = [];

@@ -18,13 +18,13 @@
  * `--control` runs both variants where Tend does not run, to show how much
  * of a difference is noise.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BrowserContext, CDPSession } from 'playwright-core';
 import { launchChromium } from '../tests/chromium.ts';
+import { buildExtension, median } from './common.ts';
 import { heavyFeed } from './heavy-feed.ts';
 
 const { values } = parseArgs({
@@ -122,15 +122,7 @@ async function measure(context: BrowserContext, url: string): Promise<Sample> {
   }
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
-
-const { NODE_ENV: _mode, ...env } = process.env;
-if (spawnSync('node_modules/.bin/wxt', ['build'], { stdio: 'ignore', env }).status !== 0)
-  throw new Error('wxt build failed');
+buildExtension();
 
 const html = heavyFeed(Number(values.posts));
 const userDataDir = mkdtempSync(join(tmpdir(), 'tend-bench-'));

@@ -3,17 +3,15 @@
  * bundle, the content script first: it is the one loaded into every feed.
  * Exits non-zero when the content script is over its budget.
  */
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { buildExtension } from './common.ts';
 
 const OUTPUT = '.output/chrome-mv3';
 const CONTENT_SCRIPT_BUDGET = 8 * 1024;
 
-const { NODE_ENV: _mode, ...env } = process.env;
-const build = spawnSync('node_modules/.bin/wxt', ['build'], { stdio: 'ignore', env });
-if (build.status !== 0) throw new Error('wxt build failed');
+buildExtension();
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>

@@ -6,9 +6,9 @@
  * check is refused with a message that says what is wrong and where.
  */
 import { ACTIONS } from './actions';
-import type { DayTotal, Interaction, Moment, NudgeOutcome, NudgeRecord, Person } from './db/schema';
+import type { DayTotal, Interaction, Moment, NudgeRecord, Person } from './db/schema';
 import { INVITE_ACTION } from './nudge-plan';
-import { channel, INTERACTION_KINDS, localDay, MOMENT_KINDS, recordId, timestamp } from './records';
+import { channel, INTERACTION_KINDS, localDay, MOMENT_KINDS, NUDGE_OUTCOMES, recordId, timestamp } from './records';
 import { DEFAULT_SETTINGS, type Settings, settingsPatch } from './settings';
 import {
   array,
@@ -81,7 +81,6 @@ const interactionRecord: Validator<Interaction> = object({
   nudgeId: nullable(recordId),
 });
 
-const OUTCOMES: readonly NudgeOutcome[] = ['shown', 'acted', 'done', 'snoozed', 'dismissed', 'ignored'];
 const ACTION_IDS = [...ACTIONS.map((action) => action.id), INVITE_ACTION];
 
 const nudgeRecord: Validator<NudgeRecord> = object({
@@ -94,7 +93,7 @@ const nudgeRecord: Validator<NudgeRecord> = object({
   actionId: oneOf(ACTION_IDS),
   momentId: nullable(recordId),
   reason: shortText(1_000),
-  outcome: oneOf(OUTCOMES),
+  outcome: oneOf(NUDGE_OUTCOMES),
   decidedAt: nullable(timestamp),
   skipped: array(object({ personId: nullable(recordId), actionId: oneOf(ACTION_IDS) }), { max: 100 }),
   snoozedUntil: nullable(timestamp),

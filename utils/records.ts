@@ -4,7 +4,7 @@
  * checked by `channels.ts`. Used by the background for messages and imports.
  */
 import { CHANNEL_KINDS, ChannelError, normaliseChannel } from './channels';
-import type { Channel, InteractionKind, MomentKind } from './db/schema';
+import type { Channel, InteractionKind, MomentKind, NudgeOutcome } from './db/schema';
 import {
   array,
   boolean,
@@ -20,6 +20,7 @@ import {
 } from './validate';
 
 export const MOMENT_KINDS: readonly MomentKind[] = ['challenge', 'goal', 'milestone', 'date', 'value', 'news'];
+export const NUDGE_OUTCOMES: readonly NudgeOutcome[] = ['shown', 'acted', 'done', 'snoozed', 'dismissed', 'ignored'];
 export const INTERACTION_KINDS: readonly InteractionKind[] = [
   'message',
   'call',

@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { messageOf } from '../../components/errors';
+import { INTERACTION_LABELS } from '../../components/labels';
 import { PauseControl } from '../../components/PauseControl';
 import { useRequest } from '../../components/useRequest';
 import { browser } from '../../utils/browser';
@@ -13,15 +14,6 @@ import type { SuggestionView } from '../../utils/nudge-plan';
 import { request } from '../../utils/protocol/request';
 import { INTERACTION_KINDS } from '../../utils/records';
 import type { Settings } from '../../utils/settings';
-
-const HOW: Record<InteractionKind, string> = {
-  message: 'Message',
-  call: 'Call',
-  video: 'Video call',
-  'voice-note': 'Voice note',
-  'in-person': 'In person',
-  other: 'Other',
-};
 
 function Suggestion({ view, onDone }: { view: SuggestionView; onDone: () => void }) {
   const [status, setStatus] = useState('');
@@ -116,7 +108,7 @@ function QuickLog({ onLogged }: { onLogged: () => void }) {
         <select id="quick-how" value={how} onChange={(e) => setHow(e.currentTarget.value as InteractionKind)}>
           {INTERACTION_KINDS.map((kind) => (
             <option key={kind} value={kind}>
-              {HOW[kind]}
+              {INTERACTION_LABELS[kind]}
             </option>
           ))}
         </select>

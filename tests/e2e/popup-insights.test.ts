@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dayKey } from '../../utils/day';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { launchTend, type Tend } from './browser';
 import { type DayRow, readStore } from './database';
 import { leaveFeed, openFeed, settledPassiveMs } from './feed';
@@ -112,18 +113,7 @@ function seededBackup(now: number) {
     format: 'tend-backup',
     version: 1,
     exportedAt: new Date(now).toISOString(),
-    settings: {
-      sites: {},
-      countIncognito: false,
-      thresholdSeconds: 600,
-      cooldownMinutes: 20,
-      dailyCap: 4,
-      quietHours: null,
-      pausedUntil: null,
-      pausedSites: {},
-      customSites: [],
-      historyDays: null,
-    },
+    settings: DEFAULT_SETTINGS,
     people: ['maya', 'sam'].map((id, i) => ({
       id,
       name: id === 'maya' ? 'Maya' : 'Sam',

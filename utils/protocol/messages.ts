@@ -10,7 +10,7 @@ import type { SuggestionNow } from '../background/suggest-now';
 import { type Backup, type ImportPreview, MAX_BACKUP_BYTES } from '../backup';
 import type { Interaction, Moment, Person } from '../db/schema';
 import type { NudgePlan } from '../nudge-plan';
-import { interactionInput, momentInput, personInput, recordId } from '../records';
+import { interactionInput, momentInput, NUDGE_OUTCOMES, personInput, recordId } from '../records';
 import { type Settings, settingsPatch } from '../settings';
 import {
   array,
@@ -117,7 +117,7 @@ export const messages = {
       filter: object({
         site: optional(string({ min: 1, max: 300 })),
         personId: optional(recordId),
-        outcome: optional(oneOf(['shown', 'acted', 'done', 'snoozed', 'dismissed', 'ignored'])),
+        outcome: optional(oneOf(NUDGE_OUTCOMES)),
         from: optional(number({ min: 0, max: 8.64e15 })),
         to: optional(number({ min: 0, max: 8.64e15 })),
       }),

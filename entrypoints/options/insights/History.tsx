@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { messageOf } from '../../../components/errors';
+import { OUTCOME_LABELS } from '../../../components/labels';
 import { useRequest } from '../../../components/useRequest';
 import type { HistoryRow } from '../../../utils/background/history';
 import type { HistoryCursor } from '../../../utils/db/history';
@@ -13,14 +14,6 @@ import { request } from '../../../utils/protocol/request';
 import { builtInSites } from '../../../utils/sites';
 
 const PAGE = 50;
-const OUTCOME_LABELS: Record<NudgeOutcome, string> = {
-  shown: 'Shown',
-  acted: 'Acted on',
-  done: 'Done',
-  snoozed: 'Snoozed',
-  dismissed: 'Not now',
-  ignored: 'Ignored',
-};
 
 function startOf(day: string): number {
   return new Date(`${day}T00:00:00`).getTime();

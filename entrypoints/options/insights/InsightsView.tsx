@@ -1,5 +1,6 @@
 /** What Tend noticed: the trade of scrolling time for connection, over a week or a month, and the history. */
 import { useState } from 'preact/hooks';
+import { OUTCOME_LABELS } from '../../../components/labels';
 import { TodayTable } from '../../../components/TodayTable';
 import { useRequest } from '../../../components/useRequest';
 import { formatDuration } from '../../../utils/format';
@@ -9,15 +10,6 @@ import { BarList } from './BarList';
 import { DailyChart } from './DailyChart';
 import { History } from './History';
 import { Retention } from './Retention';
-
-const OUTCOME_LABELS = {
-  acted: 'Acted on',
-  done: 'Done',
-  snoozed: 'Snoozed',
-  dismissed: 'Not now',
-  ignored: 'Ignored',
-  shown: 'Still showing',
-} as const;
 
 export function InsightsView() {
   const [days, setDays] = useState<7 | 30>(7);

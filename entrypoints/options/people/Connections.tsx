@@ -2,19 +2,11 @@
 import { useState } from 'preact/hooks';
 import { messageOf } from '../../../components/errors';
 import { Field } from '../../../components/Field';
+import { INTERACTION_LABELS } from '../../../components/labels';
 import { useRequest } from '../../../components/useRequest';
 import type { InteractionKind, Person } from '../../../utils/db/schema';
 import { request } from '../../../utils/protocol/request';
 import { INTERACTION_KINDS } from '../../../utils/records';
-
-export const INTERACTION_LABELS: Record<InteractionKind, string> = {
-  message: 'Message',
-  call: 'Call',
-  video: 'Video call',
-  'voice-note': 'Voice note',
-  'in-person': 'In person',
-  other: 'Other',
-};
 
 /** `datetime-local` wants local time without a zone. */
 function localInputValue(ms: number): string {

@@ -2,21 +2,13 @@
 import { useState } from 'preact/hooks';
 import { messageOf } from '../../../components/errors';
 import { describedBy, Field } from '../../../components/Field';
+import { MOMENT_LABELS } from '../../../components/labels';
 import { useRequest } from '../../../components/useRequest';
 import { dayKey } from '../../../utils/day';
 import type { Moment, MomentKind, Person } from '../../../utils/db/schema';
 import { request } from '../../../utils/protocol/request';
 import { MOMENT_KINDS } from '../../../utils/records';
 import { relativeDay } from '../../../utils/relative-day';
-
-export const MOMENT_LABELS: Record<MomentKind, string> = {
-  challenge: 'A challenge',
-  goal: 'A goal',
-  milestone: 'A milestone',
-  date: 'An important date',
-  value: 'A value you share',
-  news: 'News',
-};
 
 export function Moments({ person, onChanged }: { person: Person; onChanged: () => void }) {
   const moments = useRequest('moments/list', { personId: person.id });

@@ -1,0 +1,29 @@
+/** What the pages call Tend's kinds of things, in one place so every page says the same. */
+import type { InteractionKind, MomentKind, NudgeOutcome } from '../utils/db/schema';
+
+export const INTERACTION_LABELS: Record<InteractionKind, string> = {
+  message: 'Message',
+  call: 'Call',
+  video: 'Video call',
+  'voice-note': 'Voice note',
+  'in-person': 'In person',
+  other: 'Other',
+};
+
+export const MOMENT_LABELS: Record<MomentKind, string> = {
+  challenge: 'A challenge',
+  goal: 'A goal',
+  milestone: 'A milestone',
+  date: 'An important date',
+  value: 'A value you share',
+  news: 'News',
+};
+
+export const OUTCOME_LABELS: Record<NudgeOutcome, string> = {
+  shown: 'Still showing',
+  acted: 'Acted on',
+  done: 'Done',
+  snoozed: 'Snoozed',
+  dismissed: 'Not now',
+  ignored: 'Ignored',
+};
