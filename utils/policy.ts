@@ -27,7 +27,7 @@ function minuteOfDay(ms: number): number {
   return date.getHours() * 60 + date.getMinutes();
 }
 
-export function inQuietHours(settings: Settings, now: number): boolean {
+function inQuietHours(settings: Settings, now: number): boolean {
   if (!settings.quietHours) return false;
   const { from, to } = settings.quietHours;
   const minute = minuteOfDay(now);

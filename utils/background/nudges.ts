@@ -26,7 +26,7 @@ const DAY = 86_400_000;
 const HISTORY_MS = 30 * DAY;
 
 export const EXPIRY_ALARM_PREFIX = 'nudge-expire:';
-export const expiryAlarm = (nudgeId: string) => `${EXPIRY_ALARM_PREFIX}${nudgeId}`;
+const expiryAlarm = (nudgeId: string) => `${EXPIRY_ALARM_PREFIX}${nudgeId}`;
 
 function startOfDay(now: number): number {
   const date = new Date(now);
@@ -138,7 +138,7 @@ export async function nudgePlan(db: IDBPDatabase<TendDB>, nudgeId: string, sende
 }
 
 /** Takes the card down in its tab; the tab may have closed or navigated meanwhile. */
-export async function closeCard(nudge: NudgeRecord): Promise<void> {
+async function closeCard(nudge: NudgeRecord): Promise<void> {
   if (nudge.tabId === null) return;
   try {
     await browser.tabs.sendMessage(nudge.tabId, { type: 'nudge/close', nudgeId: nudge.id });

@@ -7,8 +7,6 @@ export interface OpenOptions {
   version?: number;
   /** Called when this connection had to close so a newer version could open, or the browser closed it. */
   onClose?: () => void;
-  /** Called while an upgrade waits for an older connection to close. */
-  onBlocked?: () => void;
 }
 
 /** Opens Tend's database, running every migration between the stored version and the target. */
@@ -21,9 +19,6 @@ export function openTendDB(options: OpenOptions = {}): Promise<IDBPDatabase<Tend
         if (!migrate) throw new Error(`No migration to database version ${version}`);
         await migrate(db, tx);
       }
-    },
-    blocked() {
-      options.onBlocked?.();
     },
     // A newer version is waiting for us: step aside so its upgrade never hangs.
     blocking(_current, _blocked, event) {

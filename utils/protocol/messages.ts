@@ -195,11 +195,6 @@ export type MessageData<K extends MessageType> = Infer<(typeof messages)[K]['dat
 export type MessageResult<K extends MessageType> = Results[K];
 export type MessageSenders<K extends MessageType> = (typeof messages)[K]['senders'][number];
 
-export interface Envelope<K extends MessageType = MessageType> {
-  type: K;
-  data: MessageData<K>;
-}
-
 export type ErrorCode = 'unknown-message' | 'invalid-data' | 'forbidden' | 'not-found' | 'failed';
 
 export type Reply<K extends MessageType = MessageType> =
