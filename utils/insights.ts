@@ -3,7 +3,7 @@
  * a day-by-day series of passive minutes against connections, minutes by
  * site, what became of nudges, who is drifting, and streaks.
  */
-import { dayKey } from './day';
+import { addDays, dayKey } from './day';
 import type { DayTotal, NudgeOutcome, Person } from './db/schema';
 import { byMostOverdue, standing } from './people-order';
 
@@ -32,12 +32,10 @@ export interface Streaks {
   longest: number;
 }
 
-/** The local days from `days - 1` days ago to today, oldest first. */
+/** The local days from `days - 1` days ago to today, oldest first: consecutive dates, however long each lasted. */
 export function lastDays(now: number, days: number): string[] {
-  const today = new Date(now);
-  return Array.from({ length: days }, (_, i) =>
-    dayKey(new Date(today.getFullYear(), today.getMonth(), today.getDate() - (days - 1 - i), 12).getTime()),
-  );
+  const today = dayKey(now);
+  return Array.from({ length: days }, (_, i) => addDays(today, i - (days - 1)));
 }
 
 /** One point per day, zero where nothing happened, summing every site. */

@@ -2,22 +2,29 @@
  * How the people list reads: who is most overdue, and how to say so. Pure,
  * so the order is the same in the options page, the popup and the tests.
  */
+import { dayKey, daysBetween } from './day';
 import type { Person } from './db/schema';
 
-const DAY = 86_400_000;
-
 export interface Standing {
-  /** Whole days since the last connection, or null when none was logged. */
+  /** Calendar days since the last connection (0: today, 1: yesterday), or null when none was logged. */
   daysSince: number | null;
   /** Days past the person's cadence (negative: still within it); null without a cadence. */
   overdueDays: number | null;
 }
 
+/**
+ * Local dates apart, not 24-hour periods: last night at 23:00 is "yesterday"
+ * at 08:00 this morning. A time ahead of `now` (a clock since set back) counts as today.
+ */
+function calendarDaysSince(at: number, now: number): number {
+  return Math.max(0, daysBetween(dayKey(at), dayKey(now)));
+}
+
 export function standing(person: Person, now: number): Standing {
-  const daysSince = person.lastContactAt === null ? null : Math.floor((now - person.lastContactAt) / DAY);
+  const daysSince = person.lastContactAt === null ? null : calendarDaysSince(person.lastContactAt, now);
   if (person.cadenceDays === null) return { daysSince, overdueDays: null };
   // Never contacted: due from the day they were added.
-  const since = daysSince ?? Math.floor((now - person.createdAt) / DAY);
+  const since = daysSince ?? calendarDaysSince(person.createdAt, now);
   return { daysSince, overdueDays: since - person.cadenceDays };
 }
 

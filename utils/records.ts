@@ -4,6 +4,7 @@
  * checked by `channels.ts`. Used by the background for messages and imports.
  */
 import { CHANNEL_KINDS, ChannelError, normaliseChannel } from './channels';
+import { isDayKey } from './day';
 import type { Channel, InteractionKind, MomentKind, NudgeOutcome } from './db/schema';
 import {
   array,
@@ -31,7 +32,14 @@ export const INTERACTION_KINDS: readonly InteractionKind[] = [
 ];
 
 export const recordId = string({ min: 1, max: 64, pattern: /^[A-Za-z0-9_-]+$/ });
-export const localDay = string({ min: 10, max: 10, pattern: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/ });
+const dayShape = string({ min: 10, max: 10, pattern: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/ });
+
+/** A local date, YYYY-MM-DD, that the calendar has: 2026-02-30 would silently become 2 March. */
+export const localDay: Validator<string> = (value, path) => {
+  const day = dayShape(value, path);
+  if (!isDayKey(day)) throw new ValidationError(`${path} is not a date on the calendar`);
+  return day;
+};
 export const timestamp = number({ min: 0, max: 8.64e15 });
 
 const channelShape = object({ kind: oneOf(CHANNEL_KINDS), value: string({ max: 300 }) });

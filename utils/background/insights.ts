@@ -1,5 +1,5 @@
 import type { IDBPDatabase } from 'idb';
-import { dayKey } from '../day';
+import { dayKey, startOfDayKey } from '../day';
 import type { NudgeOutcome, TendDB } from '../db/schema';
 import {
   type DayPoint,
@@ -45,7 +45,7 @@ export async function insights(
   const [first] = period;
   const totals = await db.getAll('days', IDBKeyRange.bound([year[0] ?? '', ''], [dayKey(now), '\uffff']));
   const inPeriod = totals.filter((total) => first !== undefined && total.day >= first);
-  const since = new Date(`${first}T00:00:00`).getTime();
+  const since = first === undefined ? now : startOfDayKey(first);
   const outcomes = emptyOutcomes();
   for (const outcome of OUTCOME_ORDER) {
     outcomes[outcome] = await db.countFromIndex(

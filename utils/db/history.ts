@@ -6,6 +6,7 @@
  * stopped. So a page costs the same with a hundred nudges or a million.
  */
 import type { IDBPDatabase } from 'idb';
+import { endOfDayKey, isDayKey, startOfDayKey } from '../day';
 import type { NudgeOutcome, NudgeRecord, TendDB } from './schema';
 
 export interface HistoryFilter {
@@ -15,6 +16,18 @@ export interface HistoryFilter {
   /** Inclusive bounds on the nudge's time. */
   from?: number;
   to?: number;
+}
+
+/**
+ * The time bounds for dates picked on the History page: from the first
+ * moment of `from` through the last of `to`, which need not be 24 hours
+ * after that day's first. A date left empty, or not yet a whole date, bounds nothing.
+ */
+export function dateBounds(from: string, to: string): Pick<HistoryFilter, 'from' | 'to'> {
+  return {
+    ...(isDayKey(from) ? { from: startOfDayKey(from) } : {}),
+    ...(isDayKey(to) ? { to: endOfDayKey(to) } : {}),
+  };
 }
 
 /** Where the previous page stopped: the last entry looked at. */

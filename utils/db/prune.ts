@@ -5,10 +5,11 @@
  * loses only the pointer, so nothing is left dangling.
  */
 import type { IDBPDatabase } from 'idb';
-import { dayKey } from '../day';
+import { addDays, dayKey } from '../day';
 import { atomically } from './atomic';
 import type { TendDB } from './schema';
 
+/** 24 hours: records are kept for a duration; daily totals, by date (see below). */
 const DAY = 86_400_000;
 
 export interface Pruned {
@@ -41,7 +42,8 @@ export async function pruneHistory(db: IDBPDatabase<TendDB>, keepDays: number, n
         if (c.value.nudgeId !== null && goneNudges.has(c.value.nudgeId)) await c.update({ ...c.value, nudgeId: null });
       }
     }
-    const oldDays = IDBKeyRange.upperBound([dayKey(cutoff), ''], true);
+    // By the calendar: `now - keepDays * DAY` lands on the wrong date near midnight when a clock change lies between.
+    const oldDays = IDBKeyRange.upperBound([addDays(dayKey(now), -keepDays), ''], true);
     for (let c = await tx.objectStore('days').openCursor(oldDays); c; c = await c.continue()) {
       await c.delete();
       pruned.days++;

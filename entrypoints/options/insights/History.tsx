@@ -8,16 +8,12 @@ import { messageOf } from '../../../components/errors';
 import { OUTCOME_LABELS } from '../../../components/labels';
 import { useRequest } from '../../../components/useRequest';
 import type { HistoryRow } from '../../../utils/background/history';
-import type { HistoryCursor } from '../../../utils/db/history';
+import { dateBounds, type HistoryCursor } from '../../../utils/db/history';
 import type { NudgeOutcome } from '../../../utils/db/schema';
 import { request } from '../../../utils/protocol/request';
 import { builtInSites } from '../../../utils/sites';
 
 const PAGE = 50;
-
-function startOf(day: string): number {
-  return new Date(`${day}T00:00:00`).getTime();
-}
 
 export function History() {
   const people = useRequest('people/list', {});
@@ -36,8 +32,7 @@ export function History() {
     ...(site ? { site } : {}),
     ...(personId ? { personId } : {}),
     ...(outcome ? { outcome: outcome as NudgeOutcome } : {}),
-    ...(from ? { from: startOf(from) } : {}),
-    ...(to ? { to: startOf(to) + 86_400_000 - 1 } : {}),
+    ...dateBounds(from, to),
   };
   const key = JSON.stringify(filter);
 
