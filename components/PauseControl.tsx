@@ -1,21 +1,19 @@
 import { useState } from 'preact/hooks';
+import { formatWeekdayTime } from '../utils/format';
 import { request } from '../utils/protocol/request';
 import type { Settings } from '../utils/settings';
 import { messageOf } from './errors';
+import { useNow } from './useNow';
 
 function tomorrowMorning(now: number): number {
   const date = new Date(now);
   return new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1, 6, 0).getTime();
 }
 
-function until(ms: number): string {
-  return new Date(ms).toLocaleString(undefined, { weekday: 'short', hour: 'numeric', minute: '2-digit' });
-}
-
 /** Pause nudges for an hour or until tomorrow, or resume; shows what holds now. */
 export function PauseControl({ settings, onChange }: { settings: Settings; onChange: (next: Settings) => void }) {
   const [error, setError] = useState('');
-  const now = Date.now();
+  const now = useNow();
   const paused = settings.pausedUntil !== null && settings.pausedUntil > now;
 
   async function set(pausedUntil: number | null) {
@@ -30,7 +28,7 @@ export function PauseControl({ settings, onChange }: { settings: Settings; onCha
   return (
     <div class="pause-control">
       <p role="status" class="pause-status">
-        {paused ? `Nudges paused until ${until(settings.pausedUntil ?? now)}.` : 'Nudges are on.'}
+        {paused ? `Nudges paused until ${formatWeekdayTime(settings.pausedUntil ?? now)}.` : 'Nudges are on.'}
       </p>
       <div class="button-row">
         {paused ? (

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium } from '../tests/chromium.ts';
+import { EXTENSION_DIR, launchChromium, unpackedExtensionId } from '../tests/chromium.ts';
 import { demoFeed } from './demo-feed.ts';
 
 const DAY = 86_400_000;
@@ -27,8 +27,7 @@ const context = await launchChromium(userDataDir, true, { headless: false });
 await context.route('https://www.instagram.com/**', (route) =>
   route.fulfill({ contentType: 'text/html', body: demoFeed() }),
 );
-const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-const extensionId = new URL(worker.url()).host;
+const extensionId = unpackedExtensionId(EXTENSION_DIR);
 
 // Sample people, added through the same messages and checks as the options page.
 const setup = await context.newPage();
@@ -43,7 +42,8 @@ const send = (type: string, data: unknown) =>
     [type, data] as const,
   ) as Promise<{ id: string }>;
 
-await send('settings/update', { thresholdSeconds: 20, cooldownMinutes: 0, dailyCap: 20 });
+// Waking hours off: the demo shows a card at whatever hour it is run (Settings shows this and can turn them on).
+await send('settings/update', { thresholdSeconds: 20, cooldownMinutes: 0, dailyCap: 20, wakingHours: null });
 const maya = await send('people/save', {
   name: 'Maya',
   channels: [
@@ -97,6 +97,7 @@ Tend demo is running.
   1. Scroll the demo feed for about 20 seconds.
   2. A card appears with a person, one concrete step and why.
   3. Try its buttons; open Tend's options or toolbar popup to see what was logged.
+Waking hours are off in the demo, so the card comes at any hour; Settings can turn them on.
 Close the browser window to end the demo.`);
 
 await new Promise<void>((resolve) => context.on('close', () => resolve()));

@@ -2,6 +2,7 @@
  * How the tests and benchmarks start Chromium. No imports of project code,
  * so Node can run the benchmarks that use it directly.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
@@ -47,4 +48,15 @@ export function launchChromium(
       '--disable-quic',
     ],
   });
+}
+
+/**
+ * Chromium names an unpacked extension after its folder: the path's SHA-256,
+ * first 32 hex digits written as a–p. Known before launch, so nothing waits
+ * for the service worker's first start, which Playwright can miss on a busy
+ * machine (microsoft/playwright#39075); an extension page wakes the worker.
+ */
+export function unpackedExtensionId(extensionDir: string): string {
+  const hex = createHash('sha256').update(resolve(extensionDir)).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
 }

@@ -6,6 +6,7 @@
  */
 import { CALL_KINDS, MESSAGE_KINDS, VOICE_NOTE_KINDS } from './channels';
 import type { ChannelKind, InteractionKind, MomentKind } from './db/schema';
+import { daytimeOf, type HourWindow, inWindow } from './hour-window';
 
 export type ActionId =
   | 'check-in'
@@ -44,16 +45,17 @@ export interface Action {
   channels: readonly ChannelKind[];
   /** Whether it needs one of `channels` (a call needs a number); otherwise copying the draft will do. */
   needsChannel: boolean;
-  /** Local hours [from, to) when it is kind to suggest: no calls late at night. */
-  hours: readonly [from: number, to: number];
+  /**
+   * When it is kind to suggest, within the user's waking hours: a message
+   * fits any waking hour; a call, a voice note or an invitation waits for
+   * the daytime part of it (see `daytimeOf`).
+   */
+  time: 'waking' | 'daytime';
   /** The kind of thing they shared that the action is about, if any. */
   about?: readonly MomentKind[];
   /** How the connection is logged when the user says they did it. */
   records: InteractionKind;
 }
-
-const DAYTIME = [8, 22] as const;
-const WAKING = [7, 23] as const;
 
 export const ACTIONS: readonly Action[] = [
   {
@@ -65,7 +67,7 @@ export const ACTIONS: readonly Action[] = [
     }),
     channels: MESSAGE_KINDS,
     needsChannel: false,
-    hours: WAKING,
+    time: 'waking',
     about: ['challenge', 'news'],
     records: 'message',
   },
@@ -78,7 +80,7 @@ export const ACTIONS: readonly Action[] = [
     }),
     channels: MESSAGE_KINDS,
     needsChannel: false,
-    hours: WAKING,
+    time: 'waking',
     about: ['challenge'],
     records: 'message',
   },
@@ -91,7 +93,7 @@ export const ACTIONS: readonly Action[] = [
     }),
     channels: MESSAGE_KINDS,
     needsChannel: false,
-    hours: WAKING,
+    time: 'waking',
     about: ['goal'],
     records: 'message',
   },
@@ -104,7 +106,7 @@ export const ACTIONS: readonly Action[] = [
     }),
     channels: MESSAGE_KINDS,
     needsChannel: false,
-    hours: WAKING,
+    time: 'waking',
     about: ['milestone'],
     records: 'message',
   },
@@ -117,7 +119,7 @@ export const ACTIONS: readonly Action[] = [
     }),
     channels: MESSAGE_KINDS,
     needsChannel: false,
-    hours: WAKING,
+    time: 'waking',
     about: ['date'],
     records: 'message',
   },
@@ -130,7 +132,7 @@ export const ACTIONS: readonly Action[] = [
     }),
     channels: MESSAGE_KINDS,
     needsChannel: false,
-    hours: WAKING,
+    time: 'waking',
     about: ['value'],
     records: 'message',
   },
@@ -143,7 +145,7 @@ export const ACTIONS: readonly Action[] = [
     }),
     channels: MESSAGE_KINDS,
     needsChannel: false,
-    hours: WAKING,
+    time: 'waking',
     records: 'message',
   },
   {
@@ -155,7 +157,7 @@ export const ACTIONS: readonly Action[] = [
     }),
     channels: MESSAGE_KINDS,
     needsChannel: false,
-    hours: WAKING,
+    time: 'waking',
     records: 'message',
   },
   {
@@ -167,7 +169,7 @@ export const ACTIONS: readonly Action[] = [
     }),
     channels: MESSAGE_KINDS,
     needsChannel: false,
-    hours: DAYTIME,
+    time: 'daytime',
     records: 'message',
   },
   {
@@ -179,7 +181,7 @@ export const ACTIONS: readonly Action[] = [
     }),
     channels: MESSAGE_KINDS,
     needsChannel: false,
-    hours: DAYTIME,
+    time: 'daytime',
     records: 'message',
   },
   {
@@ -191,7 +193,7 @@ export const ACTIONS: readonly Action[] = [
     }),
     channels: VOICE_NOTE_KINDS,
     needsChannel: true,
-    hours: DAYTIME,
+    time: 'daytime',
     records: 'voice-note',
   },
   {
@@ -203,7 +205,7 @@ export const ACTIONS: readonly Action[] = [
     }),
     channels: CALL_KINDS,
     needsChannel: true,
-    hours: [9, 21],
+    time: 'daytime',
     records: 'call',
   },
   {
@@ -215,7 +217,7 @@ export const ACTIONS: readonly Action[] = [
     }),
     channels: MESSAGE_KINDS,
     needsChannel: false,
-    hours: WAKING,
+    time: 'waking',
     records: 'message',
   },
   {
@@ -227,7 +229,7 @@ export const ACTIONS: readonly Action[] = [
     }),
     channels: MESSAGE_KINDS,
     needsChannel: false,
-    hours: WAKING,
+    time: 'waking',
     records: 'message',
   },
 ];
@@ -236,7 +238,8 @@ export function actionById(id: string): Action | undefined {
   return ACTIONS.find((action) => action.id === id);
 }
 
-export function fitsHour(action: Action, hour: number): boolean {
-  const [from, to] = action.hours;
-  return hour >= from && hour < to;
+/** Whether the action suits the time `now`, given the user’s waking hours (null when every hour suits). */
+export function fitsTime(action: Action, now: number, wakingHours: HourWindow | null): boolean {
+  if (wakingHours === null) return true;
+  return inWindow(action.time === 'daytime' ? daytimeOf(wakingHours) : wakingHours, now);
 }

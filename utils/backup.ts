@@ -99,13 +99,22 @@ const nudgeRecord: Validator<NudgeRecord> = object({
   snoozedUntil: nullable(timestamp),
 });
 
+/**
+ * More than a day could hold, however it was lived: a local date lasts 25
+ * hours when clocks go back, and a flight west over the date line lives it twice.
+ */
+const MAX_PASSIVE_MS_ON_A_DATE = 72 * 3_600_000;
+
 const dayRecord: Validator<DayTotal> = object({
   day: localDay,
   site: string({ min: 1, max: 300 }),
-  passiveMs: number({ min: 0, max: 86_400_000 }),
+  passiveMs: number({ min: 0, max: MAX_PASSIVE_MS_ON_A_DATE }),
   nudges: count,
   connections: count,
 });
+
+/** Settings added after this backup format was first written: files without them take the default. */
+const ADDED_LATER: readonly (keyof Settings)[] = ['wakingHours'];
 
 /** A whole settings object: every field the patch knows, plus what only Tend itself sets. */
 const fullSettings: Validator<Settings> = (value, path) => {
@@ -113,7 +122,11 @@ const fullSettings: Validator<Settings> = (value, path) => {
   const { pausedSites, customSites, ...rest } = value;
   const checked = settingsPatch(rest, path);
   const missing = Object.keys(DEFAULT_SETTINGS).filter(
-    (key) => key !== 'pausedSites' && key !== 'customSites' && !(key in checked),
+    (key) =>
+      key !== 'pausedSites' &&
+      key !== 'customSites' &&
+      !ADDED_LATER.includes(key as keyof Settings) &&
+      !(key in checked),
   );
   if (missing.length > 0) throw new ValidationError(`${path}.${missing[0]} is missing`);
   return {

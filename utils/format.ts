@@ -6,3 +6,8 @@ export function formatDuration(ms: number): string {
   const rest = minutes % 60;
   return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 }
+
+/** A moment within the coming week, as a person reads it: "Thu 7:00 AM" (in the user's locale). */
+export function formatWeekdayTime(ms: number): string {
+  return new Date(ms).toLocaleString(undefined, { weekday: 'short', hour: 'numeric', minute: '2-digit' });
+}

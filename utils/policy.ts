@@ -1,8 +1,11 @@
 /**
- * Whether Tend may show a nudge now: a pure function of the settings and of
- * what the log says happened. The background asks after every report.
+ * Whether Tend may show a nudge now: a pure function of the settings, the
+ * time and what the log says happened. The rules that need only the
+ * settings, the hour and the sitting (`holdWithoutHistory`) come first, so
+ * the background reads no history when one of them already says no.
  */
-import { dayKey } from './day';
+import { dayKey, startOfNextDay } from './day';
+import { type HourWindow, inWindow, nextLocalTime } from './hour-window';
 import type { Settings } from './settings';
 
 export interface PolicyState {
@@ -20,34 +23,70 @@ export interface PolicyState {
   snoozedUntil: number | null;
 }
 
-export type Verdict = { nudge: true } | { nudge: false; because: string };
+/** The snoozes a card offers, in minutes. */
+export const SNOOZE_MINUTES = [15, 60] as const;
+export const LONGEST_SNOOZE_MS = Math.max(...SNOOZE_MINUTES) * 60_000;
 
-function minuteOfDay(ms: number): number {
-  const date = new Date(ms);
-  return date.getHours() * 60 + date.getMinutes();
+export type Hold =
+  | 'paused'
+  | 'paused on this site today'
+  | 'quiet hours'
+  | 'outside waking hours'
+  | 'below threshold'
+  | 'snoozed'
+  | 'a nudge is already showing'
+  | 'daily cap reached'
+  | 'cooling down';
+
+/** Why not, and until when the reason holds, when that is known in advance. */
+export type Verdict = { nudge: true } | { nudge: false; because: Hold; until: number | null };
+
+const hold = (because: Hold, until: number | null = null): Verdict => ({ nudge: false, because, until });
+
+/** Why Tend suggests no one now, and when it will again. */
+export interface Resting {
+  because: 'outside waking hours';
+  wakingHours: HourWindow;
+  until: number;
 }
 
-function inQuietHours(settings: Settings, now: number): boolean {
-  if (!settings.quietHours) return false;
-  const { from, to } = settings.quietHours;
-  const minute = minuteOfDay(now);
-  return from < to ? minute >= from && minute < to : minute >= from || minute < to;
+/** Outside the user's waking hours, reaching out would be unkind; null when the hour is fine. */
+export function outsideWakingHours(settings: Settings, now: number): Resting | null {
+  const waking = settings.wakingHours;
+  if (waking === null || inWindow(waking, now)) return null;
+  return { because: 'outside waking hours', wakingHours: waking, until: nextLocalTime(waking.from, now) };
+}
+
+/** The rules that need no history: pauses, the hour, and the sitting's first threshold. */
+export function holdWithoutHistory(
+  settings: Settings,
+  where: { now: number; site: string; sittingPassiveMs: number },
+): Verdict | null {
+  const { now } = where;
+  if (settings.pausedUntil !== null && now < settings.pausedUntil) return hold('paused', settings.pausedUntil);
+  if (settings.pausedSites[where.site] === dayKey(now)) return hold('paused on this site today', startOfNextDay(now));
+  if (settings.quietHours && inWindow(settings.quietHours, now)) {
+    return hold('quiet hours', nextLocalTime(settings.quietHours.to, now));
+  }
+  const asleep = outsideWakingHours(settings, now);
+  if (asleep) return hold(asleep.because, asleep.until);
+  if (where.sittingPassiveMs < settings.thresholdSeconds * 1000) return hold('below threshold');
+  return null;
 }
 
 export function decide(settings: Settings, state: PolicyState): Verdict {
   const { now } = state;
-  if (settings.pausedUntil !== null && now < settings.pausedUntil) return { nudge: false, because: 'paused' };
-  if (settings.pausedSites[state.site] === dayKey(now)) return { nudge: false, because: 'paused on this site today' };
-  if (inQuietHours(settings, now)) return { nudge: false, because: 'quiet hours' };
-  if (state.snoozedUntil !== null && now < state.snoozedUntil) return { nudge: false, because: 'snoozed' };
-  if (state.nudgeOnScreen) return { nudge: false, because: 'a nudge is already showing' };
-  if (state.nudgesToday >= settings.dailyCap) return { nudge: false, because: 'daily cap reached' };
+  const early = holdWithoutHistory(settings, state);
+  if (early) return early;
+  if (state.snoozedUntil !== null && now < state.snoozedUntil) return hold('snoozed', state.snoozedUntil);
+  if (state.nudgeOnScreen) return hold('a nudge is already showing');
+  if (state.nudgesToday >= settings.dailyCap) return hold('daily cap reached', startOfNextDay(now));
   if (state.lastNudgeAt !== null && now - state.lastNudgeAt < settings.cooldownMinutes * 60_000) {
-    return { nudge: false, because: 'cooling down' };
+    return hold('cooling down', state.lastNudgeAt + settings.cooldownMinutes * 60_000);
   }
   // Each full threshold of passive time in a sitting earns one nudge.
   if (state.sittingPassiveMs < settings.thresholdSeconds * 1000 * (state.nudgesThisSitting + 1)) {
-    return { nudge: false, because: 'below threshold' };
+    return hold('below threshold');
   }
   return { nudge: true };
 }

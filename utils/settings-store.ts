@@ -10,18 +10,21 @@ import {
   migrateSettingsV1,
   migrateSettingsV2,
   migrateSettingsV3,
+  migrateSettingsV4,
   type Settings,
   type SettingsV1,
   type SettingsV2,
   type SettingsV3,
+  type SettingsV4,
 } from './settings';
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 4,
+  version: 5,
   migrations: {
     2: (old: SettingsV1): SettingsV2 => migrateSettingsV1(old),
     3: (old: SettingsV2): SettingsV3 => migrateSettingsV2(old),
-    4: (old: SettingsV3): Settings => migrateSettingsV3(old),
+    4: (old: SettingsV3): SettingsV4 => migrateSettingsV3(old),
+    5: (old: SettingsV4): Settings => migrateSettingsV4(old),
   },
 });

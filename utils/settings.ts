@@ -1,4 +1,5 @@
 /** How Tend behaves, as the user set it; stored by `settings-store.ts`. */
+import type { HourWindow } from './hour-window';
 import { builtInSites } from './sites';
 import { boolean, type Infer, nullable, number, object, oneOf, optional, record, refine } from './validate';
 
@@ -11,10 +12,7 @@ export interface SettingsV1 {
 }
 
 /** Minutes after local midnight. */
-export interface QuietHours {
-  from: number;
-  to: number;
-}
+export type QuietHours = HourWindow;
 
 /** Version 2 adds when and how often Tend may nudge. */
 export interface SettingsV2 extends SettingsV1 {
@@ -43,10 +41,19 @@ export interface SettingsV3 extends SettingsV2 {
 }
 
 /** Version 4 adds how long to keep history. */
-export interface Settings extends SettingsV3 {
+export interface SettingsV4 extends SettingsV3 {
   /** Nudges, connections and daily totals older than this many days are deleted; null keeps everything. */
   historyDays: number | null;
 }
+
+/** Version 5 makes the hour a visible rule: Tend suggests reaching out only during waking hours. */
+export interface Settings extends SettingsV4 {
+  /** When it is kind to message or call someone; null for any hour. */
+  wakingHours: HourWindow | null;
+}
+
+/** Until version 5, every action had its own fitting hours, and none fitted before 07:00 or after 23:00. */
+export const DEFAULT_WAKING_HOURS: HourWindow = { from: 7 * 60, to: 23 * 60 };
 
 export const DEFAULT_SETTINGS: Settings = {
   sites: {},
@@ -59,10 +66,11 @@ export const DEFAULT_SETTINGS: Settings = {
   pausedSites: {},
   customSites: [],
   historyDays: null,
+  wakingHours: DEFAULT_WAKING_HOURS,
 };
 
 export function migrateSettingsV1(old: SettingsV1): SettingsV2 {
-  const { customSites: _sites, historyDays: _history, ...v2Defaults } = DEFAULT_SETTINGS;
+  const { customSites: _sites, historyDays: _history, wakingHours: _waking, ...v2Defaults } = DEFAULT_SETTINGS;
   return { ...v2Defaults, ...old };
 }
 
@@ -70,11 +78,19 @@ export function migrateSettingsV2(old: SettingsV2): SettingsV3 {
   return { ...old, customSites: [] };
 }
 
-export function migrateSettingsV3(old: SettingsV3): Settings {
+export function migrateSettingsV3(old: SettingsV3): SettingsV4 {
   return { ...old, historyDays: null };
 }
 
+export function migrateSettingsV4(old: SettingsV4): Settings {
+  return { ...old, wakingHours: DEFAULT_WAKING_HOURS };
+}
+
 const minuteOfDay = number({ min: 0, max: 24 * 60 - 1, integer: true });
+
+const hourWindow = refine(object({ from: minuteOfDay, to: minuteOfDay }), ({ from, to }) =>
+  from === to ? 'must start and end at different times' : null,
+);
 
 /** What an options page or the popup may change; every field is optional and checked. */
 export const settingsPatch = object({
@@ -83,13 +99,8 @@ export const settingsPatch = object({
   thresholdSeconds: optional(number({ min: 10, max: 4 * 60 * 60, integer: true })),
   cooldownMinutes: optional(number({ min: 0, max: 24 * 60, integer: true })),
   dailyCap: optional(number({ min: 0, max: 50, integer: true })),
-  quietHours: optional(
-    nullable(
-      refine(object({ from: minuteOfDay, to: minuteOfDay }), ({ from, to }) =>
-        from === to ? 'must start and end at different times' : null,
-      ),
-    ),
-  ),
+  quietHours: optional(nullable(hourWindow)),
+  wakingHours: optional(nullable(hourWindow)),
   pausedUntil: optional(nullable(number({ min: 0, max: 8.64e15 }))),
   historyDays: optional(nullable(number({ min: 7, max: 3650, integer: true }))),
 });

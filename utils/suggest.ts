@@ -7,13 +7,15 @@
  * Every (person, action) pair gets a score: what is due rises (a follow-up
  * date that has come, a date in the next few days, an overdue cadence, a
  * fresh milestone); what was just done, just suggested or recently turned
- * down sinks. Actions that do not fit the hour or the person's channels are
+ * down sinks. Actions that do not fit the time of day (calls keep to the
+ * daytime part of the user's waking hours) or the person's channels are
  * left out, and so are ideas already passed over with "Another idea".
  */
-import { ACTIONS, type Action, type ActionId, fitsHour } from './actions';
-import { dayKey } from './day';
+import { ACTIONS, type Action, type ActionId, fitsTime } from './actions';
+import { dayKey, daysBetween } from './day';
 import type { Interaction, Moment, NudgeRecord, Person } from './db/schema';
-import { daysBetween, relativeDay } from './relative-day';
+import type { HourWindow } from './hour-window';
+import { relativeDay } from './relative-day';
 
 export interface SuggestInput {
   people: readonly Person[];
@@ -23,6 +25,8 @@ export interface SuggestInput {
   /** Nudges shown; the last few weeks are enough. */
   nudges: readonly NudgeRecord[];
   now: number;
+  /** The user's waking hours: calls and invitations keep to their daytime part; null lets every action fit. */
+  wakingHours: HourWindow | null;
   /** Ideas already shown for this nudge and passed over. */
   skip?: readonly { personId: string | null; actionId: string }[];
 }
@@ -158,7 +162,6 @@ function personReason(person: Person, daysSince: number | null): string {
 export function suggest(input: SuggestInput): Suggestion | null {
   const { now } = input;
   const today = dayKey(now);
-  const hour = new Date(now).getHours();
   const skip = input.skip ?? [];
   const recentNudges = [...input.nudges].sort((a, b) => b.at - a.at);
   const lastActions = recentNudges.slice(0, 5).map((nudge) => nudge.actionId);
@@ -206,7 +209,7 @@ export function suggest(input: SuggestInput): Suggestion | null {
     for (const idea of ideas) {
       const order = ACTIONS.findIndex((action) => action.id === idea.actionId);
       const action = ACTIONS[order] as Action;
-      if (!fitsHour(action, hour)) continue;
+      if (!fitsTime(action, now, input.wakingHours)) continue;
       if (skip.some((s) => s.personId === person.id && s.actionId === idea.actionId)) continue;
       const reachable = action.channels.some((kind) => channelKinds.has(kind));
       if (action.needsChannel && !reachable) continue;

@@ -10,6 +10,7 @@ import type { Runtime } from 'webextension-polyfill';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { MAX_SPAN_AGE_MS, REPORT_INTERVAL_MS, type Span } from '../../utils/activity';
 import { browser } from '../../utils/browser';
+import { systemClock } from '../../utils/clock';
 import { drain, initialDetectorState, observe, SAMPLE_INTERVAL_MS } from '../../utils/detector';
 import { watchInput } from '../../utils/input-signals';
 import { RequestError, request } from '../../utils/protocol/request';
@@ -73,7 +74,7 @@ export function watchFeed(ctx: ContentScriptContext, site: Site): void {
 
   async function report(): Promise<void> {
     const now = performance.now();
-    const wallNow = Date.now();
+    const wallNow = systemClock.now();
     lastReportAt = now;
     const taken = drain(detector);
     detector = taken.state;

@@ -6,8 +6,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { messageOf } from '../../components/errors';
 import { INTERACTION_LABELS } from '../../components/labels';
 import { PauseControl } from '../../components/PauseControl';
+import { RestingNote } from '../../components/RestingNote';
 import { useRequest } from '../../components/useRequest';
 import { browser } from '../../utils/browser';
+import { systemClock } from '../../utils/clock';
 import type { InteractionKind } from '../../utils/db/schema';
 import { formatDuration } from '../../utils/format';
 import type { SuggestionView } from '../../utils/nudge-plan';
@@ -79,7 +81,7 @@ function QuickLog({ onLogged }: { onLogged: () => void }) {
       return;
     }
     try {
-      await request('interactions/log', { personId: person.id, at: Date.now(), how, note: '' });
+      await request('interactions/log', { personId: person.id, at: systemClock.now(), how, note: '' });
       setStatus(`Logged a connection with ${person.name}.`);
       onLogged();
     } catch (error) {
@@ -205,6 +207,13 @@ export function Popup() {
             <button type="button" class="primary" onClick={() => void browser.runtime.openOptionsPage()}>
               Add people
             </button>
+          </section>
+        )}
+
+        {suggestion.state.status === 'ready' && suggestion.state.value.kind === 'resting' && (
+          <section aria-labelledby="resting-heading" class="popup-suggestion">
+            <h2 id="resting-heading">Nothing to suggest right now</h2>
+            <RestingNote resting={suggestion.state.value.resting} />
           </section>
         )}
 

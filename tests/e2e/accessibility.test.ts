@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayKey } from '../../utils/day';
 import { launchTend, type Tend } from './browser';
 import { openFeed } from './feed';
-import { addPerson, call, nudgeQuickly } from './protocol';
+import { addPerson, atAnyHour, call, nudgeQuickly, wakingHoursFromNow } from './protocol';
 import { scrollFor } from './scroll';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -51,6 +51,7 @@ beforeAll(async () => {
     followUpOn: dayKey(Date.now()),
   });
   await call(tend, 'interactions/log', { personId: maya.id, at: Date.now() - 86_400_000, how: 'call', note: '' });
+  await atAnyHour(tend);
 });
 
 afterAll(async () => {
@@ -81,6 +82,16 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorSche
     await page.locator('.popup-suggestion h2').waitFor();
     expect(await violations(page)).toEqual([]);
     await page.close();
+  });
+
+  it('the popup outside waking hours has no violations', async () => {
+    await call(tend, 'settings/update', { wakingHours: wakingHoursFromNow(2, 8) });
+    const page = await tend.openPage('popup.html');
+    await page.emulateMedia({ colorScheme });
+    await page.locator('[data-resting]').waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+    await atAnyHour(tend);
   });
 });
 

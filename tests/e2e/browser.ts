@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { builtInSites } from '../../utils/sites';
-import { EXTENSION_DIR, launchChromium } from '../chromium';
+import { EXTENSION_DIR, launchChromium, unpackedExtensionId } from '../chromium';
 
 function fixture(name: string): string {
   return readFileSync(resolve('tests/fixtures', name), 'utf8');
@@ -51,10 +51,10 @@ export async function launchTend(options: { userDataDir?: string; extensionDir?:
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const context = await launchChromium(userDataDir, true, { extensionDir });
   await serveFixtures(context);
-  let latestWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(latestWorker.url()).host;
+  const extensionId = unpackedExtensionId(extensionDir);
   // The worker that runs now: a stopped worker's handle stays listed, so follow starts and closes.
-  let workerRunning = true;
+  let latestWorker: Worker | undefined;
+  let workerRunning = false;
   const watchWorker = (worker: Worker) => {
     if (!worker.url().startsWith(`chrome-extension://${extensionId}/`)) return;
     latestWorker = worker;
@@ -63,24 +63,23 @@ export async function launchTend(options: { userDataDir?: string; extensionDir?:
       if (latestWorker === worker) workerRunning = false;
     });
   };
-  watchWorker(latestWorker);
   context.on('serviceworker', watchWorker);
+  for (const worker of context.serviceWorkers()) watchWorker(worker);
 
   let inspector: Page | undefined;
-
-  return {
+  const tend: Tend = {
     context,
     extensionId,
     userDataDir,
     async worker() {
-      if (workerRunning) return latestWorker;
+      if (workerRunning && latestWorker) return latestWorker;
       // Opening one of our pages wakes the worker, as a user would.
-      const waiting = context.waitForEvent('serviceworker');
+      const waiting = context.waitForEvent('serviceworker', (worker) => worker.url().includes(extensionId));
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/popup.html`);
-      await waiting;
+      const woken = await waiting;
       await page.close();
-      return latestWorker;
+      return woken;
     },
     async openPage(path) {
       const page = await context.newPage();
@@ -108,4 +107,10 @@ export async function launchTend(options: { userDataDir?: string; extensionDir?:
       if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+  // Ready once the background answers one of its pages (which starts it, if it has not started yet).
+  const answer = await (await tend.inspector()).evaluate(() =>
+    chrome.runtime.sendMessage({ type: 'settings/get', data: {} }),
+  );
+  if (!(answer as { ok?: unknown } | undefined)?.ok) throw new Error(`Tend's background did not answer: ${answer}`);
+  return tend;
 }

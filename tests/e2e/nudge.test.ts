@@ -162,6 +162,9 @@ describe('the nudge in Chromium', () => {
     }, nudges[0]?.id ?? '');
     await scrollFor(second, 12_000);
     expect(await second.locator(CARD).count()).toBe(0);
+    // Positive control: with room under the cap, the same scrolling brings the card back.
+    await call(tend, 'settings/update', { dailyCap: 2 });
+    await scrollUntilCard(second);
   });
 
   it('goes with Escape, "Not now" and "Pause here today", which holds on that site', async () => {
@@ -191,6 +194,9 @@ describe('the nudge in Chromium', () => {
     expect(settings.pausedSites).toEqual({ instagram: dayKey(Date.now()) });
     await scrollFor(page, 15_000);
     expect(await page.locator(CARD).count()).toBe(0);
+    // Positive control: another site, not paused, still nudges.
+    const { page: reddit } = await openFeed(tend, 'https://www.reddit.com/');
+    await scrollUntilCard(reddit);
   });
 
   it('invites the user to add people when there are none, and opens the options page', async () => {

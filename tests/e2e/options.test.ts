@@ -8,7 +8,7 @@ import { launchTend, type Tend } from './browser';
 import { ContentWorld } from './content-world';
 import { passiveMsFor, readStore } from './database';
 import { leaveFeed, openFeed, settledPassiveMs } from './feed';
-import { addPerson, call } from './protocol';
+import { addPerson, atAnyHour, call, wakingHoursFromNow } from './protocol';
 import { scrollFor } from './scroll';
 
 let tend: Tend;
@@ -143,6 +143,7 @@ describe('the options page', () => {
 
   it('previews a real nudge card at once', async () => {
     await addPerson(tend, { name: 'Maya', channels: [{ kind: 'email', value: 'maya@example.org' }] });
+    await atAnyHour(tend);
     const page = await options('#settings');
     await page.getByRole('button', { name: 'Preview a nudge' }).click();
     const card = page.frameLocator('iframe[title="Tend suggestion (preview)"]');
@@ -154,6 +155,18 @@ describe('the options page', () => {
     expect(nudges).toEqual([expect.objectContaining({ site: 'preview', outcome: 'dismissed' })]);
   });
 
+  it('previews no card outside waking hours, saying why and until when', async () => {
+    await addPerson(tend, { name: 'Maya' });
+    await call(tend, 'settings/update', { wakingHours: wakingHoursFromNow(2, 8) });
+    const page = await options('#settings');
+    await page.getByRole('button', { name: 'Preview a nudge' }).click();
+    const note = page.locator('[data-resting="outside waking hours"]');
+    await note.waitFor();
+    expect(await note.textContent()).toContain('so Tend suggests no one now');
+    expect(await page.locator('.preview-frame').count()).toBe(0);
+    expect(await readStore(await tend.inspector(), 'nudges')).toEqual([]);
+  });
+
   it('saves nudge settings, refusing values out of range', async () => {
     const page = await options('#settings');
     await page.getByLabel('Nudge after (minutes of passive scrolling)').fill('0');
@@ -162,15 +175,23 @@ describe('the options page', () => {
     await page.getByLabel('Nudge after (minutes of passive scrolling)').fill('15');
     await page.getByLabel('At most this many nudges a day').fill('2');
     await page.getByLabel('No nudges at these times').check();
-    await page.getByLabel('From').fill('21:30');
-    await page.getByLabel('Until').fill('07:00');
+    await page.getByLabel('Quiet from').fill('21:30');
+    await page.getByLabel('Quiet until').fill('07:00');
+    await page.getByLabel('Day starts at').fill('08:30');
+    await page.getByLabel('Day ends at').fill('22:00');
     await page.getByRole('button', { name: 'Save nudge settings' }).click();
     await expect.poll(() => page.getByText('Saved.').count()).toBe(1);
     expect(await call(tend, 'settings/get', {})).toMatchObject({
       thresholdSeconds: 900,
       dailyCap: 2,
       quietHours: { from: 21 * 60 + 30, to: 7 * 60 },
+      wakingHours: { from: 8 * 60 + 30, to: 22 * 60 },
     });
+    await page.getByLabel('Only suggest reaching out during waking hours').uncheck();
+    await page.getByRole('button', { name: 'Save nudge settings' }).click();
+    await expect
+      .poll(async () => (await call<{ wakingHours: unknown }>(tend, 'settings/get', {})).wakingHours)
+      .toBe(null);
     await page.getByRole('button', { name: 'Pause for 1 hour' }).click();
     await expect.poll(() => page.getByText(/Nudges paused until/).count()).toBe(1);
     await page.getByRole('button', { name: 'Resume nudges' }).click();

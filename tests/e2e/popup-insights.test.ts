@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { launchTend, type Tend } from './browser';
 import { type DayRow, readStore } from './database';
 import { leaveFeed, openFeed, settledPassiveMs } from './feed';
-import { addPerson, call, nudgeQuickly } from './protocol';
+import { addPerson, atAnyHour, call, nudgeQuickly, wakingHoursFromNow } from './protocol';
 import { scrollFor } from './scroll';
 
 let tend: Tend;
@@ -70,6 +70,7 @@ describe('the toolbar popup', () => {
       channels: [{ kind: 'email', value: 'maya@example.org' }],
     });
     const sam = await addPerson(tend, { name: 'Sam' });
+    await atAnyHour(tend);
     const popup = await tend.openPage('popup.html');
     const suggestion = popup.locator('.popup-suggestion');
     await suggestion.getByRole('heading').waitFor();
@@ -102,12 +103,47 @@ describe('the toolbar popup', () => {
     expect(await readStore(await tend.inspector(), 'nudges')).toEqual([]);
     await popup.getByRole('button', { name: 'Resume nudges' }).click();
     await expect.poll(badge).not.toBe('❚❚');
+    // Positive control: resumed, the same scrolling brings a card.
+    await expect
+      .poll(
+        async () => {
+          await scrollFor(page, 2_000);
+          return page.locator('iframe[title="Tend suggestion"]').count();
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(1);
+  });
+
+  it('says why it suggests no one outside waking hours, and when it will again', async () => {
+    await addPerson(tend, { name: 'Maya', cadenceDays: 7 });
+    await call(tend, 'settings/update', { wakingHours: wakingHoursFromNow(2, 8) });
+    const popup = await tend.openPage('popup.html');
+    const note = popup.locator('[data-resting="outside waking hours"]');
+    await note.waitFor();
+    const { from, to } = wakingHoursFromNow(2, 8);
+    const clock = (minute: number) =>
+      `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+    expect(await note.textContent()).toContain(`outside your waking hours (${clock(from)}–${clock(to)})`);
+    expect(await note.textContent()).toMatch(/Suggestions start again \w+ \d/);
+    expect(await popup.getByRole('heading', { name: 'Nothing to suggest right now' }).count()).toBe(1);
+    // Positive control: waking hours that hold now bring the suggestion back.
+    await call(tend, 'settings/update', { wakingHours: wakingHoursFromNow(-1, 8) });
+    await popup.reload();
+    await expect.poll(() => popup.locator('.popup-suggestion h2').textContent()).toContain('Maya');
   });
 });
 
-/** A month of history: a nudge a day, alternating sites and outcomes, with daily totals. */
+/**
+ * A month of history: a nudge a day, alternating sites and outcomes, with
+ * daily totals. Days are counted on the calendar (today now, earlier days at
+ * noon), so a 23- or 25-hour day in the month never gives two the same key.
+ */
 function seededBackup(now: number) {
-  const days = Array.from({ length: 30 }, (_, i) => now - i * DAY);
+  const today = new Date(now);
+  const days = Array.from({ length: 30 }, (_, i) =>
+    i === 0 ? now : new Date(today.getFullYear(), today.getMonth(), today.getDate() - i, 12).getTime(),
+  );
   const outcomes = ['done', 'dismissed', 'ignored', 'acted', 'snoozed'] as const;
   return {
     format: 'tend-backup',
@@ -194,7 +230,7 @@ describe('insights', () => {
     await page.getByLabel('Outcome').selectOption({ label: 'Any outcome' });
     await page.getByLabel('Person').selectOption({ label: 'Sam' });
     await expect.poll(() => rows.count()).toBe(10);
-    await page.getByLabel('From', { exact: true }).fill(dayKey(Date.now() - 9 * DAY));
+    await page.getByLabel('From', { exact: true }).fill(backup.days[9]?.day ?? '');
     await expect.poll(() => rows.count()).toBe(4);
   });
 });

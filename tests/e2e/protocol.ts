@@ -25,7 +25,32 @@ export async function addPerson(tend: Tend, fields: Record<string, unknown>): Pr
   return call<SeededPerson>(tend, 'people/save', { channels: [], cadenceDays: null, notes: '', ...fields });
 }
 
-/** Nudges after 10 s of passive scrolling, as often as the scrolling allows. */
+/**
+ * Lets Tend suggest at any hour, so a test of what happens in the daytime
+ * passes at 3 a.m. too; waking hours are tested on their own.
+ */
+export async function atAnyHour(tend: Tend): Promise<void> {
+  await call(tend, 'settings/update', { wakingHours: null });
+}
+
+/** Nudges after 10 s of passive scrolling, as often as the scrolling allows, at any hour. */
 export async function nudgeQuickly(tend: Tend, fields: Record<string, unknown> = {}): Promise<void> {
-  await call(tend, 'settings/update', { thresholdSeconds: 10, cooldownMinutes: 0, dailyCap: 50, ...fields });
+  await call(tend, 'settings/update', {
+    thresholdSeconds: 10,
+    cooldownMinutes: 0,
+    dailyCap: 50,
+    wakingHours: null,
+    ...fields,
+  });
+}
+
+/**
+ * Waking hours that start `fromHours` after the present local minute and last
+ * `forHours`; the browser runs in this process's time zone.
+ */
+export function wakingHoursFromNow(fromHours: number, forHours: number): { from: number; to: number } {
+  const now = new Date();
+  const minute = now.getHours() * 60 + now.getMinutes();
+  const from = (minute + fromHours * 60 + 24 * 60) % (24 * 60);
+  return { from, to: (from + forHours * 60) % (24 * 60) };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, fitsHour } from '../../utils/actions';
+import { ACTIONS, actionById, fitsTime } from '../../utils/actions';
 import { buildPlan } from '../../utils/nudge-plan';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { moment, nudge, person, SAMPLE_CHANNELS } from './fixtures';
 
 describe('the catalogue of actions', () => {
@@ -33,12 +34,20 @@ describe('the catalogue of actions', () => {
     },
   );
 
-  it('does not suggest calls late at night or before breakfast', () => {
-    const call = ACTIONS.find((action) => action.id === 'call');
-    if (!call) throw new Error('no call action');
-    expect(fitsHour(call, 23)).toBe(false);
-    expect(fitsHour(call, 6)).toBe(false);
-    expect(fitsHour(call, 18)).toBe(true);
+  it('keeps calls to the daytime part of waking hours, and messages to waking hours', () => {
+    const call = actionById('call');
+    const message = actionById('check-in');
+    if (!call || !message) throw new Error('missing action');
+    const waking = DEFAULT_SETTINGS.wakingHours;
+    const at = (hour: number, minute = 0) => new Date(2026, 10, 24, hour, minute).getTime();
+    expect(fitsTime(call, at(18), waking)).toBe(true);
+    expect(fitsTime(call, at(7, 30), waking)).toBe(false);
+    expect(fitsTime(call, at(22, 30), waking)).toBe(false);
+    expect(fitsTime(message, at(7, 30), waking)).toBe(true);
+    expect(fitsTime(message, at(22, 30), waking)).toBe(true);
+    expect(fitsTime(message, at(23, 30), waking)).toBe(false);
+    // Waking hours turned off: the user chose to hear ideas at any hour.
+    expect(fitsTime(call, at(3), null)).toBe(true);
   });
 
   it('shows a name with markup as plain text in the plan', () => {

@@ -1,8 +1,24 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Clock } from '../../utils/clock';
 import type { Reply } from '../../utils/protocol/messages';
+import { NOW } from './fixtures';
 import { contentSender } from './senders';
+
+/** A clock that stands still until a test moves it. */
+export class TestClock implements Clock {
+  constructor(private ms: number) {}
+  now(): number {
+    return this.ms;
+  }
+  set(ms: number): void {
+    this.ms = ms;
+  }
+}
+
+/** The background's only clock in unit tests. */
+export const clock = new TestClock(NOW);
 
 /** Site access the fake browser grants, by match pattern; tests add to it as a user would. */
 export const grantedOrigins = new Set<string>();
@@ -10,10 +26,12 @@ export const registeredScripts = new Map<string, { id: string; matches: string[]
 
 /**
  * Starts the background on a fresh fake browser and database, as a worker
- * that just woke up would. WXT's fake browser lacks the permissions and
- * dynamic content script APIs, so they are given small in-memory versions.
+ * that just woke up would, with its clock set to `at` (by default a
+ * Tuesday afternoon). WXT's fake browser lacks the permissions and dynamic
+ * content script APIs, so they are given small in-memory versions.
  */
-export async function startBackground(): Promise<void> {
+export async function startBackground(at = NOW): Promise<void> {
+  clock.set(at);
   fakeBrowser.reset();
   globalThis.indexedDB = new IDBFactory();
   grantedOrigins.clear();
@@ -41,8 +59,8 @@ export async function startBackground(): Promise<void> {
     for (const id of ids) registeredScripts.delete(id);
   };
   vi.resetModules();
-  const { default: background } = await import('../../entrypoints/background/index');
-  background.main();
+  const { startBackground: start } = await import('../../utils/background/start');
+  start({ clock });
 }
 
 export async function send(message: unknown, sender = contentSender()): Promise<Reply> {

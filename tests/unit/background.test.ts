@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dayKey } from '../../utils/day';
 import { openTendDB } from '../../utils/db/open';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
-import { send, startBackground } from './background-harness';
+import { clock, send, startBackground } from './background-harness';
 import { contentSender, pageSender } from './senders';
 
 async function stored<S extends 'days' | 'sittings'>(store: S) {
@@ -15,7 +15,7 @@ async function stored<S extends 'days' | 'sittings'>(store: S) {
 const storedDays = () => stored('days');
 
 function report(sentAt: number, ...spans: [number, number][]) {
-  return { type: 'activity/report', data: { sentAt, sentAtWall: Date.now(), spans, showing: null } };
+  return { type: 'activity/report', data: { sentAt, sentAtWall: clock.now(), spans, showing: null } };
 }
 
 beforeEach(async () => {
@@ -23,7 +23,6 @@ beforeEach(async () => {
 });
 
 afterEach(() => {
-  vi.useRealTimers();
   vi.restoreAllMocks();
 });
 
@@ -33,7 +32,7 @@ describe('background', () => {
       type: 'activity/report',
       data: {
         sentAt: 20_000,
-        sentAtWall: Date.now(),
+        sentAtWall: clock.now(),
         spans: [
           [5_000, 9_000],
           [10_000, 12_000],
@@ -43,7 +42,7 @@ describe('background', () => {
     });
     expect(reply).toEqual({ ok: true, value: { countedMs: 6_000, tracking: true, nudge: null } });
     expect(await storedDays()).toEqual([
-      { day: dayKey(Date.now()), site: 'instagram', passiveMs: 6_000, nudges: 0, connections: 0 },
+      { day: dayKey(clock.now()), site: 'instagram', passiveMs: 6_000, nudges: 0, connections: 0 },
     ]);
   });
 
@@ -53,7 +52,7 @@ describe('background', () => {
     expect(reply).toEqual({
       ok: true,
       value: {
-        day: dayKey(Date.now()),
+        day: dayKey(clock.now()),
         sites: [{ site: 'instagram', siteName: 'Instagram', passiveMs: 12_000, nudges: 0, connections: 0 }],
       },
     });
@@ -63,7 +62,7 @@ describe('background', () => {
     expect(
       await send({
         type: 'activity/report',
-        data: { sentAt: 20_000, sentAtWall: Date.now(), spans: 'lots', showing: null },
+        data: { sentAt: 20_000, sentAtWall: clock.now(), spans: 'lots', showing: null },
       }),
     ).toMatchObject({
       ok: false,
@@ -81,8 +80,7 @@ describe('background', () => {
   });
 
   it('never counts one second twice, across tabs or when a report is sent again', async () => {
-    const now = Date.now();
-    vi.useFakeTimers({ now, toFake: ['Date'] });
+    const now = clock.now();
     // Two tabs on feeds at once, whose page clocks started at different times.
     expect(await send(report(20_000, [10_000, 20_000]), contentSender('https://www.instagram.com/', 1))).toMatchObject({
       value: { countedMs: 10_000 },
@@ -94,22 +92,20 @@ describe('background', () => {
     expect(await send(report(20_000, [10_000, 20_000]), contentSender('https://www.instagram.com/', 1))).toMatchObject({
       value: { countedMs: 0 },
     });
-    vi.setSystemTime(now + 5_000);
+    clock.set(now + 5_000);
     expect(await send(report(55_000, [45_000, 55_000]), contentSender('https://www.reddit.com/', 2))).toMatchObject({
       value: { countedMs: 5_000 },
     });
-    vi.useRealTimers();
     const total = (await storedDays()).reduce((sum, day) => sum + day.passiveMs, 0);
     expect(total).toBe(15_000);
   });
 
   it('places time by when it was sent, so a report delayed by a waking worker counts nothing twice', async () => {
-    const now = Date.now();
-    vi.useFakeTimers({ now, toFake: ['Date'] });
+    const now = clock.now();
     const sent = { sentAt: 20_000, sentAtWall: now, spans: [[10_000, 20_000]], showing: null };
     expect(await send({ type: 'activity/report', data: sent })).toMatchObject({ value: { countedMs: 10_000 } });
     // The same report again, arriving 3 s late while the worker started up.
-    vi.setSystemTime(now + 3_000);
+    clock.set(now + 3_000);
     expect(await send({ type: 'activity/report', data: sent })).toMatchObject({ value: { countedMs: 0 } });
     // A report that claims to have been sent long ago cannot be placed.
     const stale = { ...sent, sentAtWall: now + 3_000 - 120_000 };
@@ -121,17 +117,15 @@ describe('background', () => {
   });
 
   it('keeps a sitting per site and starts a new one after minutes away', async () => {
-    const now = Date.now();
-    vi.useFakeTimers({ now, toFake: ['Date'] });
+    const now = clock.now();
     await send(report(10_000, [0, 10_000]));
-    vi.setSystemTime(now + 60_000);
+    clock.set(now + 60_000);
     await send(report(70_000, [65_000, 70_000]));
     let sittings = await stored('sittings');
     expect(sittings).toHaveLength(1);
     expect(sittings[0]).toMatchObject({ site: 'instagram', passiveMs: 15_000, startedAt: now - 10_000 });
-    vi.setSystemTime(now + 10 * 60_000);
+    clock.set(now + 10 * 60_000);
     await send(report(700_000, [695_000, 700_000]));
-    vi.useRealTimers();
     sittings = await stored('sittings');
     expect(sittings.map((sitting) => sitting.passiveMs).sort()).toEqual([15_000, 5_000].sort());
   });
@@ -167,7 +161,6 @@ describe('background', () => {
 
 describe('a worker stopped in the middle of counting', () => {
   it('leaves nothing half-written, and the retried report counts once', async () => {
-    vi.useFakeTimers({ now: Date.now(), toFake: ['Date'] });
     const realPut = IDBObjectStore.prototype.put;
     // The report's last write (its sitting) fails, as if the worker died right there.
     const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
@@ -188,6 +181,5 @@ describe('a worker stopped in the middle of counting', () => {
     expect(await send(report(20_000, [5_000, 9_000]))).toMatchObject({ ok: true, value: { countedMs: 4_000 } });
     expect(await send(report(20_000, [5_000, 9_000]))).toMatchObject({ ok: true, value: { countedMs: 0 } });
     expect((await storedDays())[0]?.passiveMs).toBe(4_000);
-    vi.useRealTimers();
   });
 });

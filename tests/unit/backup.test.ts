@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_BACKUP_BYTES } from '../../utils/backup';
 import { openTendDB } from '../../utils/db/open';
-import { grantedOrigins, send, startBackground } from './background-harness';
+import { clock, grantedOrigins, send, startBackground } from './background-harness';
 import { dumpDatabase } from './db-dump';
 import { pageSender } from './senders';
 
@@ -48,7 +48,7 @@ async function fill() {
     sharedOn: '2026-10-01',
     followUpOn: null,
   });
-  await ok('interactions/log', { personId: sam.id, at: Date.now() - 86_400_000, how: 'call', note: 'Long call' });
+  await ok('interactions/log', { personId: sam.id, at: clock.now() - 86_400_000, how: 'call', note: 'Long call' });
   await ok('nudge/preview', {});
   return { maya, sam };
 }

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CustomSiteError, normaliseHost, watchedSite } from '../../utils/custom-sites';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
-import { grantedOrigins, registeredScripts, send, startBackground } from './background-harness';
+import { clock, grantedOrigins, registeredScripts, send, startBackground } from './background-harness';
 import { contentSender, pageSender } from './senders';
 
 describe('sites the user adds', () => {
@@ -47,7 +47,7 @@ describe('adding and removing a site', () => {
     expect([...registeredScripts.values()]).toEqual([
       expect.objectContaining({ matches: ['https://forum.example.net/*'], js: ['content-scripts/feed.js'] }),
     ]);
-    const report = { sentAt: 20_000, sentAtWall: Date.now(), spans: [[5_000, 9_000]], showing: null };
+    const report = { sentAt: 20_000, sentAtWall: clock.now(), spans: [[5_000, 9_000]], showing: null };
     expect(
       await send({ type: 'activity/report', data: report }, contentSender('https://forum.example.net/t/1', 4)),
     ).toMatchObject({ ok: true, value: { countedMs: 4_000 } });

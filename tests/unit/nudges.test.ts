@@ -1,12 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { dayKey, startOfNextDay } from '../../utils/day';
 import { openTendDB } from '../../utils/db/open';
 import type { NudgeRecord } from '../../utils/db/schema';
-import { send, startBackground } from './background-harness';
+import { clock, send, startBackground } from './background-harness';
 import { contentSender, pageSender } from './senders';
 
-const start = new Date(2026, 10, 24, 14, 0).getTime();
-let clock = start;
+/** The hours these tests run at: an afternoon, and the two the engine once went silent at. */
+const STARTS = [
+  ['on a Tuesday afternoon', new Date(2026, 10, 24, 14, 0).getTime()],
+  ['at 23:30', new Date(2026, 10, 24, 23, 30).getTime()],
+  ['at 03:00', new Date(2026, 10, 25, 3, 0).getTime()],
+] as const;
+
+let start: number = STARTS[0][1];
+let wall = start;
 let pageClock = 100_000;
 const closed: { tabId: number; nudgeId: string }[] = [];
 const opened: string[] = [];
@@ -19,13 +27,13 @@ async function ok<T>(message: unknown, sender = pageSender()): Promise<T> {
 
 /** The content script in tab `tabId` reports `ms` of passive scrolling that just happened. */
 async function scrolled(ms: number, tabId = 7, showing: string | null = null) {
-  clock += ms;
+  wall += ms;
   pageClock += ms;
-  vi.setSystemTime(clock);
+  clock.set(wall);
   const reply = await send(
     {
       type: 'activity/report',
-      data: { sentAt: pageClock, sentAtWall: clock, spans: [[pageClock - ms, pageClock]], showing },
+      data: { sentAt: pageClock, sentAtWall: wall, spans: [[pageClock - ms, pageClock]], showing },
     },
     contentSender('https://www.instagram.com/', tabId),
   );
@@ -47,9 +55,9 @@ async function addPerson(name: string, fields: Record<string, unknown> = {}) {
   });
 }
 
-beforeEach(async () => {
-  clock = start;
-  vi.useFakeTimers({ now: clock, toFake: ['Date'] });
+async function beginAt(at: number) {
+  start = at;
+  wall = start;
   closed.length = 0;
   opened.length = 0;
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (tabId: number, message: { nudgeId: string }) => {
@@ -59,16 +67,23 @@ beforeEach(async () => {
     opened.push(url);
     return { id: 99 };
   }) as never);
-  await startBackground();
-  await ok({ type: 'settings/update', data: { thresholdSeconds: 60, cooldownMinutes: 20, dailyCap: 2 } });
-});
+  await startBackground(start);
+  // Any hour: these tests are about the nudge's life, which must work the same at every hour.
+  await ok({
+    type: 'settings/update',
+    data: { thresholdSeconds: 60, cooldownMinutes: 20, dailyCap: 2, wakingHours: null },
+  });
+}
 
 afterEach(() => {
-  vi.useRealTimers();
   vi.restoreAllMocks();
 });
 
-describe('nudges', () => {
+describe.each(STARTS)('nudges, %s', (_when, at) => {
+  beforeEach(async () => {
+    await beginAt(at);
+  });
+
   it('shows a nudge once a sitting passes the threshold, telling the tab only its id', async () => {
     const maya = await addPerson('Maya');
     expect((await scrolled(30_000)).nudge).toBeNull();
@@ -111,7 +126,7 @@ describe('nudges', () => {
     expect(plan.title).toContain('Maya');
   });
 
-  it('shows one nudge at a time across tabs, then holds to the cooldown and the daily cap', async () => {
+  it('shows one nudge at a time across tabs, then holds to the cooldown', async () => {
     await addPerson('Maya');
     await addPerson('Sam');
     const first = (await scrolled(65_000, 7)).nudge;
@@ -120,22 +135,33 @@ describe('nudges', () => {
     await ok({ type: 'nudge/dismiss', data: { nudgeId: first?.id } }, pageSender('nudge.html', 7));
     expect(closed).toEqual([{ tabId: 7, nudgeId: first?.id }]);
     expect((await scrolled(65_000, 8)).nudge).toBeNull();
-    clock += 20 * 60_000;
-    const second = (await scrolled(65_000, 8)).nudge;
-    expect(second).not.toBeNull();
-    await ok({ type: 'nudge/dismiss', data: { nudgeId: second?.id } }, pageSender('nudge.html', 8));
-    clock += 60 * 60_000;
-    expect((await scrolled(120_000, 8)).nudge).toBeNull();
-    expect((await nudges()).filter((n) => n.site === 'instagram')).toHaveLength(2);
+    wall += 20 * 60_000;
+    expect((await scrolled(65_000, 8)).nudge).not.toBeNull();
+  });
+
+  it('holds to the daily cap until the next local day', async () => {
+    await ok({ type: 'settings/update', data: { cooldownMinutes: 0 } });
+    await addPerson('Maya');
+    await addPerson('Sam');
+    for (const _ of [1, 2]) {
+      const shown = (await scrolled(65_000)).nudge;
+      expect(shown).not.toBeNull();
+      await ok({ type: 'nudge/dismiss', data: { nudgeId: shown?.id } }, pageSender('nudge.html', 7));
+    }
+    expect((await scrolled(120_000)).nudge).toBeNull();
+    expect(await nudges()).toHaveLength(2);
+    // A minute into the next local day the cap starts again.
+    wall = startOfNextDay(wall) + 60_000;
+    expect((await scrolled(65_000)).nudge).not.toBeNull();
   });
 
   it('holds a snooze in every tab until it runs out', async () => {
     await addPerson('Maya');
     const first = (await scrolled(65_000, 7)).nudge;
     await ok({ type: 'nudge/snooze', data: { nudgeId: first?.id, minutes: 60 } }, pageSender('nudge.html', 7));
-    clock += 30 * 60_000;
+    wall += 30 * 60_000;
     expect((await scrolled(120_000, 8)).nudge).toBeNull();
-    clock += 31 * 60_000;
+    wall += 31 * 60_000;
     expect((await scrolled(65_000, 8)).nudge).not.toBeNull();
     expect((await nudges()).find((n) => n.id === first?.id)).toMatchObject({
       outcome: 'snoozed',
@@ -153,9 +179,9 @@ describe('nudges', () => {
     expect(plan.outcome).toBe('done');
     const db = await openTendDB();
     expect(await db.getAll('interactions')).toEqual([
-      expect.objectContaining({ personId: maya.id, at: clock, nudgeId: nudge?.id }),
+      expect.objectContaining({ personId: maya.id, at: wall, nudgeId: nudge?.id }),
     ]);
-    expect((await db.get('people', maya.id))?.lastContactAt).toBe(clock);
+    expect((await db.get('people', maya.id))?.lastContactAt).toBe(wall);
     expect((await db.getAll('days')).find((d) => d.site === 'instagram')).toMatchObject({ nudges: 1, connections: 1 });
     db.close();
   });
@@ -184,27 +210,31 @@ describe('nudges', () => {
     expect((await nudges())[0]?.skipped).toHaveLength(1);
   });
 
-  it('pauses nudges on the site for the rest of the day', async () => {
+  it('pauses nudges on the site for the rest of the local day', async () => {
     await addPerson('Maya');
     const { nudge } = await scrolled(65_000);
     await ok({ type: 'nudge/pause-site', data: { nudgeId: nudge?.id } }, pageSender('nudge.html', 7));
-    clock += 3 * 60 * 60_000;
-    expect((await scrolled(120_000)).nudge).toBeNull();
     const settings = await ok<{ pausedSites: Record<string, string> }>({ type: 'settings/get', data: {} });
-    expect(settings.pausedSites).toEqual({ instagram: '2026-11-24' });
+    expect(settings.pausedSites).toEqual({ instagram: dayKey(start) });
+    // Late the same day, past the cooldown: still paused there.
+    wall = Math.max(wall + 21 * 60_000, Math.min(wall + 3 * 60 * 60_000, startOfNextDay(wall) - 3 * 60_000));
+    expect((await scrolled(120_000)).nudge).toBeNull();
+    // The next day the site nudges again.
+    wall = startOfNextDay(wall) + 60_000;
+    expect((await scrolled(65_000)).nudge).not.toBeNull();
   });
 
   it('records a card nobody answered as ignored when its time runs out, and takes it down', async () => {
     await addPerson('Maya');
     const { nudge } = await scrolled(65_000);
-    clock += 5 * 60_000;
-    vi.setSystemTime(clock);
+    wall += 5 * 60_000;
+    clock.set(wall);
     await fakeBrowser.alarms.onAlarm.trigger({
       name: `nudge-expire:${nudge?.id}`,
-      scheduledTime: clock,
+      scheduledTime: wall,
       persistAcrossSessions: true,
     });
-    expect((await nudges())[0]).toMatchObject({ outcome: 'ignored', decidedAt: clock });
+    expect((await nudges())[0]).toMatchObject({ outcome: 'ignored', decidedAt: wall });
     expect(closed).toContainEqual({ tabId: 7, nudgeId: nudge?.id });
   });
 
@@ -243,7 +273,7 @@ describe('nudges', () => {
       data: { personId: now.view.personId, actionId: now.view.actionId, momentId: now.view.momentId },
     });
     const people = await ok<{ id: string; lastContactAt: number }[]>({ type: 'people/list', data: {} });
-    expect(people.find((p) => p.id === maya.id)?.lastContactAt).toBe(clock);
+    expect(people.find((p) => p.id === maya.id)?.lastContactAt).toBe(wall);
     const today = await ok<{ sites: { site: string; connections: number }[] }>({ type: 'stats/today', data: {} });
     expect(today.sites).toContainEqual(expect.objectContaining({ site: 'other', connections: 1 }));
   });
@@ -251,7 +281,7 @@ describe('nudges', () => {
   it('keeps the badge on today’s minutes, and shows a pause mark while paused', async () => {
     await scrolled(125_000);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
-    await ok({ type: 'settings/update', data: { pausedUntil: clock + 3_600_000 } });
+    await ok({ type: 'settings/update', data: { pausedUntil: wall + 3_600_000 } });
     expect(await fakeBrowser.action.getBadgeText({})).toBe('❚❚');
     await ok({ type: 'settings/update', data: { pausedUntil: null } });
     expect(await fakeBrowser.action.getBadgeText({})).toBe('2');

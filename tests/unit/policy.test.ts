@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayKey } from '../../utils/day';
-import { decide, type PolicyState } from '../../utils/policy';
+import { decide, holdWithoutHistory, type PolicyState } from '../../utils/policy';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 import { NOW } from './fixtures';
 
@@ -23,6 +23,7 @@ describe('when Tend may nudge', () => {
     expect(decide(settings(), { ...due, sittingPassiveMs: 9 * 60_000 })).toEqual({
       nudge: false,
       because: 'below threshold',
+      until: null,
     });
   });
 
@@ -42,7 +43,17 @@ describe('when Tend may nudge', () => {
     ['paused on this site today', {}, { pausedSites: { instagram: dayKey(NOW) } }],
     ['quiet hours', {}, { quietHours: { from: 14 * 60, to: 15 * 60 } }],
   ] as const)('holds back when %s', (because, state, fields) => {
-    expect(decide(settings(fields), { ...due, ...state })).toEqual({ nudge: false, because });
+    expect(decide(settings(fields), { ...due, ...state })).toMatchObject({ nudge: false, because });
+    // The same moment without the hold nudges: the hold, not something else, said no.
+    expect(decide(settings(), due)).toEqual({ nudge: true });
+  });
+
+  it('says until when a hold lasts', () => {
+    const at = (hour: number, minute = 0, dayOffset = 0) => new Date(2026, 10, 24 + dayOffset, hour, minute).getTime();
+    expect(decide(settings({ pausedUntil: NOW + 60_000 }), due)).toMatchObject({ until: NOW + 60_000 });
+    expect(decide(settings({ quietHours: { from: 14 * 60, to: 15 * 60 } }), due)).toMatchObject({ until: at(15) });
+    expect(decide(settings(), { ...due, nudgesToday: 4 })).toMatchObject({ until: at(0, 0, 1) });
+    expect(decide(settings(), { ...due, lastNudgeAt: NOW - 5 * 60_000 })).toMatchObject({ until: NOW + 15 * 60_000 });
   });
 
   it('lets snoozes, pauses and cooldowns run out', () => {
@@ -53,6 +64,38 @@ describe('when Tend may nudge', () => {
     });
     expect(decide(settings({ pausedSites: { instagram: '2026-11-23' } }), due)).toEqual({ nudge: true });
     expect(decide(settings({ pausedSites: { reddit: dayKey(NOW) } }), due)).toEqual({ nudge: true });
+  });
+
+  it.each([
+    ['late in the evening', new Date(2026, 10, 24, 23, 30), new Date(2026, 10, 25, 7, 0)],
+    ['in the small hours', new Date(2026, 10, 25, 3, 0), new Date(2026, 10, 25, 7, 0)],
+    ['just before waking', new Date(2026, 10, 25, 6, 59), new Date(2026, 10, 25, 7, 0)],
+  ])('does not nudge outside waking hours, %s, and says when it will again', (_when, now, until) => {
+    const verdict = decide(settings(), { ...due, now: now.getTime() });
+    expect(verdict).toEqual({ nudge: false, because: 'outside waking hours', until: until.getTime() });
+    expect(holdWithoutHistory(settings(), { ...due, now: now.getTime() })).toEqual(verdict);
+    // The user can let Tend suggest at any hour.
+    expect(decide(settings({ wakingHours: null }), { ...due, now: now.getTime() })).toEqual({ nudge: true });
+  });
+
+  it('nudges from the first minute of waking hours to the last', () => {
+    expect(decide(settings(), { ...due, now: new Date(2026, 10, 25, 7, 0).getTime() })).toEqual({ nudge: true });
+    expect(decide(settings(), { ...due, now: new Date(2026, 10, 25, 22, 59).getTime() })).toEqual({ nudge: true });
+    expect(decide(settings(), { ...due, now: new Date(2026, 10, 25, 23, 0).getTime() }).nudge).toBe(false);
+    const nightOwl = settings({ wakingHours: { from: 10 * 60, to: 2 * 60 } });
+    expect(decide(nightOwl, { ...due, now: new Date(2026, 10, 25, 1, 30).getTime() })).toEqual({ nudge: true });
+    expect(decide(nightOwl, { ...due, now: new Date(2026, 10, 25, 9, 0).getTime() })).toMatchObject({
+      because: 'outside waking hours',
+      until: new Date(2026, 10, 25, 10, 0).getTime(),
+    });
+  });
+
+  it('decides the history-free rules first, so no history is needed to say no', () => {
+    expect(holdWithoutHistory(settings({ pausedUntil: NOW + 1 }), due)).toMatchObject({ because: 'paused' });
+    expect(holdWithoutHistory(settings(), { ...due, sittingPassiveMs: 60_000 })).toMatchObject({
+      because: 'below threshold',
+    });
+    expect(holdWithoutHistory(settings(), due)).toBeNull();
   });
 
   it('understands quiet hours across midnight', () => {

@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { type SuggestInput, suggest } from '../../utils/suggest';
 import { DAY, moment, NOW, nudge, person } from './fixtures';
 
 function input(fields: Partial<SuggestInput>): SuggestInput {
-  return { people: [], moments: [], interactions: [], nudges: [], now: NOW, ...fields };
+  return {
+    people: [],
+    moments: [],
+    interactions: [],
+    nudges: [],
+    now: NOW,
+    wakingHours: DEFAULT_SETTINGS.wakingHours,
+    ...fields,
+  };
 }
 
 describe('the suggestion engine', () => {

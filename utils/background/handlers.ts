@@ -1,3 +1,4 @@
+import type { Clock } from '../clock';
 import { CustomSiteError, normaliseHost } from '../custom-sites';
 import { database } from '../db/connection';
 import { type Handlers, ProtocolError } from '../protocol/dispatch';
@@ -39,8 +40,9 @@ async function pauseSite(site: string, day: string): Promise<void> {
   await settingsItem.setValue({ ...settings, pausedSites: { ...settings.pausedSites, [site]: day } });
 }
 
-/** Every message the background answers, each with its handler. */
-export function createHandlers(now: () => number = () => Date.now()): Handlers {
+/** Every message the background answers, each with its handler; the time comes from `clock` alone. */
+export function createHandlers(clock: Clock): Handlers {
+  const now = () => clock.now();
   return {
     'activity/report': async (data, sender) => {
       const db = await database();
@@ -60,7 +62,10 @@ export function createHandlers(now: () => number = () => Date.now()): Handlers {
     'nudge/plan': async ({ nudgeId }, sender) => nudgePlan(await database(), nudgeId, sender),
     'nudge/act': async (data, sender) => actOnNudge(await database(), data, sender, now()),
     'nudge/done': async ({ nudgeId }, sender) => nudgeDone(await database(), nudgeId, sender, now()),
-    'nudge/another': async ({ nudgeId }, sender) => anotherIdea(await database(), nudgeId, sender, now()),
+    'nudge/another': async ({ nudgeId }, sender) => {
+      const { wakingHours } = await settingsItem.getValue();
+      return anotherIdea(await database(), nudgeId, sender, { now: now(), wakingHours });
+    },
     'nudge/hide': async ({ nudgeId }, sender) => {
       await hideNudge(await database(), nudgeId, sender);
       return null;
@@ -81,7 +86,7 @@ export function createHandlers(now: () => number = () => Date.now()): Handlers {
       await openOptionsFromNudge(await database(), nudgeId, sender, now());
       return null;
     },
-    'nudge/preview': async () => previewNudge(await database(), now()),
+    'nudge/preview': async () => previewNudge(await database(), await settingsItem.getValue(), now()),
     'people/list': async () => listPeople(await database()),
     'people/save': async (input) => savePerson(await database(), input, now()),
     'people/archive': async ({ id, archived }) => archivePerson(await database(), id, archived, now()),
@@ -110,7 +115,7 @@ export function createHandlers(now: () => number = () => Date.now()): Handlers {
     },
     'stats/insights': async ({ days }) => insights(await database(), await settingsItem.getValue(), days, now()),
     'history/page': async ({ filter, cursor, limit }) => historyView(await database(), filter, cursor, limit),
-    'suggest/now': async () => suggestNow(await database(), now()),
+    'suggest/now': async () => suggestNow(await database(), await settingsItem.getValue(), now()),
     'suggest/done': async (done) => suggestionDone(await database(), done, now()),
   };
 }

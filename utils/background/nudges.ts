@@ -7,19 +7,23 @@ import type { IDBPDatabase } from 'idb';
 import { actionById } from '../actions';
 import { browser } from '../browser';
 import { channelLink } from '../channels';
-import { dayKey } from '../day';
+import { dayKey, startOfDay } from '../day';
 import { atomically } from '../db/atomic';
 import { countOnDay } from '../db/days';
 import { IGNORE_AFTER_MS, isOnScreen, isPreview, nudgesSince } from '../db/nudges';
 import { type NudgeRecord, PREVIEW_SITE, type Sitting, type TendDB } from '../db/schema';
+import type { HourWindow } from '../hour-window';
 import { buildPlan, INVITE_ACTION, type NudgePlan } from '../nudge-plan';
-import { decide } from '../policy';
+import { decide, holdWithoutHistory, LONGEST_SNOOZE_MS, outsideWakingHours, type Resting } from '../policy';
 import { ProtocolError } from '../protocol/dispatch';
 import type { PageSender } from '../protocol/sender';
 import type { Settings } from '../settings';
 import { siteForId } from '../sites';
 import { suggest } from '../suggest';
 import { OTHER_SITE, recordConnection } from './connections';
+
+/** What the options page's preview shows: a real card, or why a feed would show none now. */
+export type Preview = { kind: 'card'; nudgeId: string } | { kind: 'resting'; resting: Resting };
 
 const DAY = 86_400_000;
 /** Enough history for rotation and for "recently turned down". */
@@ -28,33 +32,42 @@ const HISTORY_MS = 30 * DAY;
 export const EXPIRY_ALARM_PREFIX = 'nudge-expire:';
 const expiryAlarm = (nudgeId: string) => `${EXPIRY_ALARM_PREFIX}${nudgeId}`;
 
-function startOfDay(now: number): number {
-  const date = new Date(now);
-  return new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
-}
-
 function siteName(site: string): string {
   if (site === PREVIEW_SITE) return 'Preview';
   return siteForId(site)?.name ?? site;
 }
 
-export async function pickIdea(db: IDBPDatabase<TendDB>, now: number, skip: NudgeRecord['skipped'] = []) {
+/** When, and for whom: the time, the user's waking hours, and the ideas already passed over on this card. */
+export interface IdeaAsk {
+  now: number;
+  wakingHours: HourWindow | null;
+  skip?: NudgeRecord['skipped'];
+}
+
+export async function pickIdea(db: IDBPDatabase<TendDB>, { now, wakingHours, skip = [] }: IdeaAsk) {
   const [people, moments, interactions, nudges] = await Promise.all([
     db.getAll('people'),
     db.getAll('moments'),
     db.getAllFromIndex('interactions', 'by-at', IDBKeyRange.lowerBound(now - HISTORY_MS)),
     nudgesSince(db, now - HISTORY_MS),
   ]);
-  const idea = suggest({ people, moments, interactions, nudges, now, skip });
+  const idea = suggest({ people, moments, interactions, nudges, now, wakingHours, skip });
   return { idea, hasPeople: people.some((person) => !person.archived) };
+}
+
+export async function hasActivePeople(db: IDBPDatabase<TendDB>): Promise<boolean> {
+  for (let cursor = await db.transaction('people').store.openCursor(); cursor; cursor = await cursor.continue()) {
+    if (!cursor.value.archived) return true;
+  }
+  return false;
 }
 
 /** A new nudge: the best idea now, or an invitation to add people when there are none. Null when people exist but no idea fits. */
 async function createNudge(
   db: IDBPDatabase<TendDB>,
-  fields: { site: string; tabId: number | null; passiveMs: number; now: number },
+  fields: { site: string; tabId: number | null; passiveMs: number; now: number; wakingHours: HourWindow | null },
 ): Promise<NudgeRecord | null> {
-  const { idea, hasPeople } = await pickIdea(db, fields.now);
+  const { idea, hasPeople } = await pickIdea(db, { now: fields.now, wakingHours: fields.wakingHours });
   if (hasPeople && !idea) return null;
   const nudge: NudgeRecord = {
     id: crypto.randomUUID(),
@@ -91,9 +104,13 @@ export async function maybeNudge(
 ): Promise<string | null> {
   const { now, sitting } = where;
   if (!sitting) return null;
-  const recent = (await nudgesSince(db, Math.min(startOfDay(now), sitting.startedAt, now - IGNORE_AFTER_MS))).filter(
-    (nudge) => !isPreview(nudge),
-  );
+  // Most reports end here, without reading anything: a pause, the hour, or a sitting still short of its threshold.
+  if (holdWithoutHistory(settings, { now, site: where.site, sittingPassiveMs: sitting.passiveMs })) return null;
+  // Far enough back for every rule: today's cap, this sitting, a card still up, and a cooldown or a snooze
+  // that began before midnight or before this sitting.
+  const lookback = Math.max(IGNORE_AFTER_MS + LONGEST_SNOOZE_MS, settings.cooldownMinutes * 60_000);
+  const since = Math.min(startOfDay(now), sitting.startedAt, now - lookback);
+  const recent = (await nudgesSince(db, since)).filter((nudge) => !isPreview(nudge));
   const verdict = decide(settings, {
     now,
     site: where.site,
@@ -105,16 +122,31 @@ export async function maybeNudge(
     snoozedUntil: Math.max(0, ...recent.map((n) => n.snoozedUntil ?? 0)) || null,
   });
   if (!verdict.nudge) return null;
-  const nudge = await createNudge(db, { site: where.site, tabId: where.tabId, passiveMs: sitting.passiveMs, now });
+  const nudge = await createNudge(db, {
+    site: where.site,
+    tabId: where.tabId,
+    passiveMs: sitting.passiveMs,
+    now,
+    wakingHours: settings.wakingHours,
+  });
   if (!nudge) return null;
   await browser.alarms.create(expiryAlarm(nudge.id), { when: now + IGNORE_AFTER_MS });
   return nudge.id;
 }
 
-export async function previewNudge(db: IDBPDatabase<TendDB>, now: number): Promise<{ nudgeId: string }> {
-  const nudge = await createNudge(db, { site: PREVIEW_SITE, tabId: null, passiveMs: 12 * 60_000, now });
+/** The card a feed would show now, or why none would: the preview keeps to waking hours like a real nudge. */
+export async function previewNudge(db: IDBPDatabase<TendDB>, settings: Settings, now: number): Promise<Preview> {
+  const asleep = outsideWakingHours(settings, now);
+  if (asleep) return { kind: 'resting', resting: asleep };
+  const nudge = await createNudge(db, {
+    site: PREVIEW_SITE,
+    tabId: null,
+    passiveMs: 12 * 60_000,
+    now,
+    wakingHours: settings.wakingHours,
+  });
   if (!nudge) throw new ProtocolError('not-found', 'No suggestion fits right now; try again later.');
-  return { nudgeId: nudge.id };
+  return { kind: 'card', nudgeId: nudge.id };
 }
 
 /** The nudge a page may act on: the one shown in its own tab, or a preview. */
@@ -214,11 +246,11 @@ export async function anotherIdea(
   db: IDBPDatabase<TendDB>,
   nudgeId: string,
   sender: PageSender,
-  now: number,
+  ask: { now: number; wakingHours: HourWindow | null },
 ): Promise<NudgePlan> {
   const nudge = await nudgeFor(db, nudgeId, sender);
   const skipped = [...nudge.skipped, { personId: nudge.personId, actionId: nudge.actionId }];
-  const { idea } = await pickIdea(db, now, skipped);
+  const { idea } = await pickIdea(db, { ...ask, skip: skipped });
   if (!idea) return planOf(db, nudge);
   const next: NudgeRecord = {
     ...nudge,

@@ -7,14 +7,23 @@ import { actionById } from '../actions';
 import { atomically } from '../db/atomic';
 import type { Interaction, TendDB } from '../db/schema';
 import { type SuggestionView, viewSuggestion } from '../nudge-plan';
+import { outsideWakingHours, type Resting } from '../policy';
 import { ProtocolError } from '../protocol/dispatch';
+import type { Settings } from '../settings';
 import { OTHER_SITE, recordConnection } from './connections';
-import { pickIdea } from './nudges';
+import { hasActivePeople, pickIdea } from './nudges';
 
-export type SuggestionNow = { kind: 'suggestion'; view: SuggestionView } | { kind: 'no-people' } | { kind: 'none' };
+export type SuggestionNow =
+  | { kind: 'suggestion'; view: SuggestionView }
+  | { kind: 'no-people' }
+  | { kind: 'resting'; resting: Resting }
+  | { kind: 'none' };
 
-export async function suggestNow(db: IDBPDatabase<TendDB>, now: number): Promise<SuggestionNow> {
-  const { idea, hasPeople } = await pickIdea(db, now);
+/** The waking-hours rule holds here too: at 3 a.m. the popup says why it suggests no one, and until when. */
+export async function suggestNow(db: IDBPDatabase<TendDB>, settings: Settings, now: number): Promise<SuggestionNow> {
+  const resting = outsideWakingHours(settings, now);
+  if (resting) return (await hasActivePeople(db)) ? { kind: 'resting', resting } : { kind: 'no-people' };
+  const { idea, hasPeople } = await pickIdea(db, { now, wakingHours: settings.wakingHours });
   if (!hasPeople) return { kind: 'no-people' };
   const person = idea ? await db.get('people', idea.personId) : undefined;
   if (!idea || !person) return { kind: 'none' };

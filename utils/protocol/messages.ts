@@ -6,10 +6,12 @@
 import { MAX_SPAN_AGE_MS, MAX_SPANS_PER_REPORT } from '../activity';
 import type { HistoryView } from '../background/history';
 import type { Insights } from '../background/insights';
+import type { Preview } from '../background/nudges';
 import type { SuggestionNow } from '../background/suggest-now';
 import { type Backup, type ImportPreview, MAX_BACKUP_BYTES } from '../backup';
 import type { Interaction, Moment, Person } from '../db/schema';
 import type { NudgePlan } from '../nudge-plan';
+import { SNOOZE_MINUTES } from '../policy';
 import { interactionInput, momentInput, NUDGE_OUTCOMES, personInput, recordId } from '../records';
 import { type Settings, settingsPatch } from '../settings';
 import {
@@ -90,7 +92,7 @@ export const messages = {
   'nudge/hide': { senders: ['page'], data: object({ nudgeId }) },
   'nudge/done': { senders: ['page'], data: object({ nudgeId }) },
   'nudge/another': { senders: ['page'], data: object({ nudgeId }) },
-  'nudge/snooze': { senders: ['page'], data: object({ nudgeId, minutes: oneOf([15, 60]) }) },
+  'nudge/snooze': { senders: ['page'], data: object({ nudgeId, minutes: oneOf(SNOOZE_MINUTES) }) },
   'nudge/dismiss': { senders: ['page'], data: object({ nudgeId }) },
   'nudge/pause-site': { senders: ['page'], data: object({ nudgeId }) },
   'nudge/open-options': { senders: ['page'], data: object({ nudgeId }) },
@@ -168,7 +170,7 @@ interface Results {
   'nudge/dismiss': null;
   'nudge/pause-site': null;
   'nudge/open-options': null;
-  'nudge/preview': { nudgeId: string };
+  'nudge/preview': Preview;
   'people/list': Person[];
   'people/save': Person;
   'people/archive': Person;

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { messageOf } from '../../../components/errors';
 import { type ImportMode, type ImportPreview, MAX_BACKUP_BYTES } from '../../../utils/backup';
+import { systemClock } from '../../../utils/clock';
 import { dayKey } from '../../../utils/day';
 import { request } from '../../../utils/protocol/request';
 
@@ -30,7 +31,7 @@ export function YourData({ onChanged }: { onChanged: () => void }) {
       const blob = new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' });
       const link = document.createElement('a');
       link.href = URL.createObjectURL(blob);
-      link.download = `tend-backup-${dayKey(Date.now())}.json`;
+      link.download = `tend-backup-${dayKey(systemClock.now())}.json`;
       link.click();
       setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
       setExportStatus(

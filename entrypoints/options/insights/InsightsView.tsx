@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { OUTCOME_LABELS } from '../../../components/labels';
 import { TodayTable } from '../../../components/TodayTable';
+import { useNow } from '../../../components/useNow';
 import { useRequest } from '../../../components/useRequest';
 import { formatDuration } from '../../../utils/format';
 import { OUTCOME_ORDER } from '../../../utils/insights';
@@ -16,7 +17,7 @@ export function InsightsView() {
   const today = useRequest('stats/today', {});
   const data = useRequest('stats/insights', { days });
   const people = useRequest('people/list', {});
-  const now = Date.now();
+  const now = useNow();
 
   return (
     <>

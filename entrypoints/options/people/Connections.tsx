@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { messageOf } from '../../../components/errors';
 import { Field } from '../../../components/Field';
 import { INTERACTION_LABELS } from '../../../components/labels';
+import { useNow } from '../../../components/useNow';
 import { useRequest } from '../../../components/useRequest';
 import type { InteractionKind, Person } from '../../../utils/db/schema';
 import { request } from '../../../utils/protocol/request';
@@ -16,7 +17,8 @@ function localInputValue(ms: number): string {
 
 export function Connections({ person, onChanged }: { person: Person; onChanged: () => void }) {
   const connections = useRequest('interactions/list', { personId: person.id });
-  const [when, setWhen] = useState(localInputValue(Date.now()));
+  const now = useNow();
+  const [when, setWhen] = useState(() => localInputValue(now));
   const [how, setHow] = useState<InteractionKind>('message');
   const [note, setNote] = useState('');
   const [status, setStatus] = useState('');
@@ -50,7 +52,7 @@ export function Connections({ person, onChanged }: { person: Person; onChanged: 
               id="connection-when"
               type="datetime-local"
               value={when}
-              max={localInputValue(Date.now())}
+              max={localInputValue(now)}
               onInput={(e) => setWhen(e.currentTarget.value)}
             />
           </Field>

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { messageOf } from '../../../components/errors';
 import { describedBy, Field } from '../../../components/Field';
 import { MOMENT_LABELS } from '../../../components/labels';
+import { useNow } from '../../../components/useNow';
 import { useRequest } from '../../../components/useRequest';
 import { dayKey } from '../../../utils/day';
 import type { Moment, MomentKind, Person } from '../../../utils/db/schema';
@@ -12,7 +13,7 @@ import { relativeDay } from '../../../utils/relative-day';
 
 export function Moments({ person, onChanged }: { person: Person; onChanged: () => void }) {
   const moments = useRequest('moments/list', { personId: person.id });
-  const today = dayKey(Date.now());
+  const today = dayKey(useNow());
   const [kind, setKind] = useState<MomentKind>('challenge');
   const [text, setText] = useState('');
   const [sharedOn, setSharedOn] = useState(today);

@@ -1,5 +1,6 @@
 /** The people you care about: most overdue first, searchable by name, with a way to add more. */
 import { useMemo, useState } from 'preact/hooks';
+import { useNow } from '../../../components/useNow';
 import type { Person } from '../../../utils/db/schema';
 import { byMostOverdue, byName, cadenceLabel, matchesName, standingLabel } from '../../../utils/people-order';
 import { PersonForm } from './PersonForm';
@@ -10,7 +11,7 @@ export function PeopleView({ people, onChanged }: { people: Person[]; onChanged:
   const [order, setOrder] = useState<'overdue' | 'name'>('overdue');
   const [showArchived, setShowArchived] = useState(false);
   const [adding, setAdding] = useState(false);
-  const now = Date.now();
+  const now = useNow();
 
   const shown = useMemo(() => {
     const filtered = people.filter((p) => (showArchived || !p.archived) && matchesName(p, query));

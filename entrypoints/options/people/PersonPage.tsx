@@ -1,6 +1,7 @@
 /** One person: edit them, what they shared, the connections you made; archive or delete. */
 import { useState } from 'preact/hooks';
 import { messageOf } from '../../../components/errors';
+import { useNow } from '../../../components/useNow';
 import type { Person } from '../../../utils/db/schema';
 import { cadenceLabel, standingLabel } from '../../../utils/people-order';
 import { request } from '../../../utils/protocol/request';
@@ -11,6 +12,7 @@ import { PersonForm } from './PersonForm';
 export function PersonPage({ person, onChanged }: { person: Person | undefined; onChanged: () => void }) {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [status, setStatus] = useState('');
+  const now = useNow();
   if (!person) {
     return (
       <section class="card">
@@ -48,7 +50,7 @@ export function PersonPage({ person, onChanged }: { person: Person | undefined; 
       <section aria-labelledby="person-heading" class="card">
         <h2 id="person-heading">{person.name}</h2>
         <p class="muted">
-          {standingLabel(person, Date.now())} · {cadenceLabel(person.cadenceDays)}
+          {standingLabel(person, now)} · {cadenceLabel(person.cadenceDays)}
           {person.archived ? ' · Archived' : ''}
         </p>
         <PersonForm

@@ -1,12 +1,11 @@
-/** When and how often Tend may nudge: threshold, cooldown, daily cap, quiet hours. */
+/** When and how often Tend may nudge: threshold, cooldown, daily cap, waking hours, quiet hours. */
 import { useState } from 'preact/hooks';
 import { messageOf } from '../../../components/errors';
 import { describedBy, Field } from '../../../components/Field';
+import { clockTime } from '../../../utils/hour-window';
 import { request } from '../../../utils/protocol/request';
-import type { Settings } from '../../../utils/settings';
+import { DEFAULT_WAKING_HOURS, type Settings } from '../../../utils/settings';
 
-const toTime = (minute: number) =>
-  `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 const fromTime = (time: string) => {
   const [hours, minutes] = time.split(':').map(Number);
   return (hours ?? 0) * 60 + (minutes ?? 0);
@@ -22,8 +21,11 @@ export function NudgeSettings({ settings, onChange }: { settings: Settings; onCh
   const [cooldown, setCooldown] = useState(String(settings.cooldownMinutes));
   const [cap, setCap] = useState(String(settings.dailyCap));
   const [quiet, setQuiet] = useState(settings.quietHours !== null);
-  const [quietFrom, setQuietFrom] = useState(toTime(settings.quietHours?.from ?? 22 * 60));
-  const [quietTo, setQuietTo] = useState(toTime(settings.quietHours?.to ?? 7 * 60));
+  const [quietFrom, setQuietFrom] = useState(clockTime(settings.quietHours?.from ?? 22 * 60));
+  const [quietTo, setQuietTo] = useState(clockTime(settings.quietHours?.to ?? 7 * 60));
+  const [waking, setWaking] = useState(settings.wakingHours !== null);
+  const [wakingFrom, setWakingFrom] = useState(clockTime((settings.wakingHours ?? DEFAULT_WAKING_HOURS).from));
+  const [wakingTo, setWakingTo] = useState(clockTime((settings.wakingHours ?? DEFAULT_WAKING_HOURS).to));
   const [status, setStatus] = useState('');
 
   const thresholdValue = wholeNumber(threshold, 1, 240);
@@ -34,6 +36,7 @@ export function NudgeSettings({ settings, onChange }: { settings: Settings; onCh
     cooldown: cooldownValue === null ? 'Choose 0 to 1440 minutes.' : null,
     cap: capValue === null ? 'Choose 0 to 50 nudges.' : null,
     quiet: quiet && quietFrom === quietTo ? 'Quiet hours need to start and end at different times.' : null,
+    waking: waking && wakingFrom === wakingTo ? 'Waking hours need to start and end at different times.' : null,
   };
 
   async function save(event: Event) {
@@ -49,6 +52,7 @@ export function NudgeSettings({ settings, onChange }: { settings: Settings; onCh
           cooldownMinutes: cooldownValue,
           dailyCap: capValue,
           quietHours: quiet ? { from: fromTime(quietFrom), to: fromTime(quietTo) } : null,
+          wakingHours: waking ? { from: fromTime(wakingFrom), to: fromTime(wakingTo) } : null,
         }),
       );
       setStatus('Saved.');
@@ -105,6 +109,43 @@ export function NudgeSettings({ settings, onChange }: { settings: Settings; onCh
           </Field>
         </div>
         <fieldset class="quiet-hours">
+          <legend>Waking hours</legend>
+          <p class="muted" id="waking-hint">
+            Tend suggests reaching out only at these times, so no idea would wake someone up. Calls and invitations keep
+            to the middle of the day: an hour after it starts until an hour before it ends.
+          </p>
+          <label class="check">
+            <input
+              type="checkbox"
+              checked={waking}
+              aria-describedby="waking-hint"
+              onChange={(e) => setWaking(e.currentTarget.checked)}
+            />
+            Only suggest reaching out during waking hours
+          </label>
+          {waking && (
+            <div class="form-grid">
+              <Field id="waking-from" label="Day starts at" error={errors.waking}>
+                <input
+                  id="waking-from"
+                  type="time"
+                  value={wakingFrom}
+                  aria-describedby={describedBy('waking-from', { error: errors.waking })}
+                  onInput={(e) => setWakingFrom(e.currentTarget.value)}
+                />
+              </Field>
+              <Field id="waking-to" label="Day ends at">
+                <input
+                  id="waking-to"
+                  type="time"
+                  value={wakingTo}
+                  onInput={(e) => setWakingTo(e.currentTarget.value)}
+                />
+              </Field>
+            </div>
+          )}
+        </fieldset>
+        <fieldset class="quiet-hours">
           <legend>Quiet hours</legend>
           <label class="check">
             <input type="checkbox" checked={quiet} onChange={(e) => setQuiet(e.currentTarget.checked)} />
@@ -112,7 +153,7 @@ export function NudgeSettings({ settings, onChange }: { settings: Settings; onCh
           </label>
           {quiet && (
             <div class="form-grid">
-              <Field id="quiet-from" label="From" error={errors.quiet}>
+              <Field id="quiet-from" label="Quiet from" error={errors.quiet}>
                 <input
                   id="quiet-from"
                   type="time"
@@ -121,7 +162,7 @@ export function NudgeSettings({ settings, onChange }: { settings: Settings; onCh
                   onInput={(e) => setQuietFrom(e.currentTarget.value)}
                 />
               </Field>
-              <Field id="quiet-to" label="Until">
+              <Field id="quiet-to" label="Quiet until">
                 <input id="quiet-to" type="time" value={quietTo} onInput={(e) => setQuietTo(e.currentTarget.value)} />
               </Field>
             </div>

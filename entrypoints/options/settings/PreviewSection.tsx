@@ -1,10 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { RestingNote } from '../../../components/RestingNote';
 import { browser } from '../../../utils/browser';
+import type { Resting } from '../../../utils/policy';
 import { request } from '../../../utils/protocol/request';
 
 /** Shows a real nudge card at once, the same page a feed shows, with a real suggestion. */
 export function PreviewSection() {
   const [nudgeId, setNudgeId] = useState<string | null>(null);
+  const [resting, setResting] = useState<Resting | null>(null);
   const [error, setError] = useState('');
   const [height, setHeight] = useState(260);
   const frame = useRef<HTMLIFrameElement>(null);
@@ -23,7 +26,9 @@ export function PreviewSection() {
   async function preview() {
     setError('');
     try {
-      setNudgeId((await request('nudge/preview', {})).nudgeId);
+      const preview = await request('nudge/preview', {});
+      setNudgeId(preview.kind === 'card' ? preview.nudgeId : null);
+      setResting(preview.kind === 'resting' ? preview.resting : null);
     } catch (reason) {
       setError(reason instanceof Error ? reason.message : String(reason));
     }
@@ -37,6 +42,7 @@ export function PreviewSection() {
         Preview a nudge
       </button>
       {error && <p role="alert">{error}</p>}
+      <div role="status">{resting && <RestingNote resting={resting} />}</div>
       {nudgeId && (
         <iframe
           ref={frame}
