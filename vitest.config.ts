@@ -1,17 +1,33 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
+/**
+ * The unit suite runs once per time zone: days, sittings, waking hours and
+ * history bounds must be right wherever the user lives, not only where CI
+ * does. A zone with daylight saving on each side of the Atlantic, whole and
+ * half-hour offsets, and the first and (almost) last zones to see a new day.
+ */
+export const UNIT_TIME_ZONES = [
+  'UTC',
+  'America/New_York',
+  'Europe/Berlin',
+  'Asia/Kolkata',
+  'Pacific/Tongatapu',
+  'Pacific/Kiritimati',
+];
+
 export default defineConfig({
   test: {
     projects: [
-      {
+      ...UNIT_TIME_ZONES.map((zone) => ({
         plugins: [WxtVitest()],
         test: {
-          name: 'unit',
+          name: `unit ${zone}`,
           include: ['tests/unit/**/*.test.ts'],
           setupFiles: ['fake-indexeddb/auto'],
+          env: { TZ: zone },
         },
-      },
+      })),
       {
         test: {
           name: 'e2e',

@@ -1,5 +1,11 @@
-/** What every benchmark does first, and how they summarise rounds. */
+/** What every benchmark does first, how they talk to Tend, and how they summarise rounds. */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { EXTENSION_DIR, launchChromium, unpackedExtensionId } from '../tests/chromium.ts';
+import type { MessageData, MessageResult, MessageType, Reply } from '../utils/protocol/messages.ts';
 
 /** A production build of the Chrome extension (npm scripts may set NODE_ENV, which would make a dev build). */
 export function buildExtension(): void {
@@ -13,4 +19,65 @@ export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/**
+ * `promise`, or an error naming what did not happen after `ms`: a broken
+ * page must end a run with a reason, never leave it hanging.
+ */
+export async function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} (waited ${ms / 1000} s)`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Headless Chromium with the built extension on a fresh profile. The
+ * profile is deleted on `close`, or at once if the launch fails, so a
+ * failing run leaves nothing behind in the temp directory.
+ */
+export async function launchWithTend(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'tend-bench-'));
+  const removeProfile = () => rmSync(userDataDir, { recursive: true, force: true });
+  let context: BrowserContext;
+  try {
+    context = await launchChromium(userDataDir, true);
+  } catch (error) {
+    removeProfile();
+    throw error;
+  }
+  return {
+    context,
+    close: async () => {
+      try {
+        await context.close();
+      } finally {
+        removeProfile();
+      }
+    },
+  };
+}
+
+/** The origin of Tend's pages in the browsers the benchmarks start; a page there wakes the service worker. */
+export function extensionOrigin(): string {
+  return `chrome-extension://${unpackedExtensionId(EXTENSION_DIR)}`;
+}
+
+/** Sends one protocol message from one of Tend's pages, as its own pages do, and fails on a refusal. */
+export async function send<K extends MessageType>(
+  page: Page,
+  type: K,
+  data: MessageData<K>,
+): Promise<MessageResult<K>> {
+  const message = { type, data };
+  const reply = (await page.evaluate((m) => chrome.runtime.sendMessage(m), message)) as Reply<K> | undefined;
+  if (!reply) throw new Error(`${type}: the background did not answer`);
+  if (!reply.ok) throw new Error(`${type} refused: ${reply.error.message}`);
+  return reply.value;
 }

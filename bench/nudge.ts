@@ -13,19 +13,27 @@
  *   script time, Tend's own script time in it (CPU profile samples from its
  *   URLs), and long tasks.
  *
- *   node bench/nudge.ts [--rounds 5]
+ * Tend may suggest reaching out at any hour here (no waking hours), so the
+ * bench works whenever it runs.
+ *
+ *   node bench/nudge.ts [--rounds 5] [--smoke]
+ *
+ * `--smoke` checks that the bench still works, not what it measures: one
+ * round over a 500-post feed unless `--rounds` says otherwise, the same
+ * table, and a non-zero exit when anything fails. Scrolling still has to
+ * pass the shortest threshold Tend allows, so a round takes some 20 seconds.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CDPSession } from 'playwright-core';
-import { launchChromium } from '../tests/chromium.ts';
-import { buildExtension, median } from './common.ts';
+import type { SettingsPatch } from '../utils/settings.ts';
+import { buildExtension, extensionOrigin, launchWithTend, median, send, within } from './common.ts';
 import { heavyFeed } from './heavy-feed.ts';
 
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5' } } });
-const ROUNDS = Number(values.rounds);
+const { values } = parseArgs({
+  options: { rounds: { type: 'string' }, smoke: { type: 'boolean', default: false } },
+});
+const ROUNDS = Number(values.rounds ?? (values.smoke ? 1 : 5));
+const POSTS = values.smoke ? 500 : 3000;
 const CARD = 'iframe[title="Tend suggestion"]';
 
 async function metrics(cdp: CDPSession): Promise<Map<string, number>> {
@@ -43,20 +51,18 @@ interface Round {
 }
 
 async function round(html: string): Promise<Round> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'tend-bench-'));
-  const context = await launchChromium(userDataDir, true);
+  const { context, close } = await launchWithTend();
   try {
     await context.route('https://www.instagram.com/**', (route) =>
       route.fulfill({ contentType: 'text/html', body: html }),
     );
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const extensionId = new URL(worker.url()).host;
+    const origin = extensionOrigin();
     const setup = await context.newPage();
-    await setup.goto(`chrome-extension://${extensionId}/options.html`);
-    const send = (type: string, data: unknown) =>
-      setup.evaluate(([t, d]) => chrome.runtime.sendMessage({ type: t, data: d }), [type, data] as const);
-    await send('settings/update', { thresholdSeconds: 10, cooldownMinutes: 0 });
-    await send('people/save', { name: 'Maya', channels: [], cadenceDays: 14, notes: '' });
+    await setup.goto(`${origin}/options.html`);
+    // Waking hours would hold the nudge back when the bench runs at night.
+    const settings: SettingsPatch = { thresholdSeconds: 10, cooldownMinutes: 0, wakingHours: null };
+    await send(setup, 'settings/update', settings);
+    await send(setup, 'people/save', { name: 'Maya', channels: [], cadenceDays: 14, notes: '' });
 
     const page = await context.newPage();
     await page.addInitScript(() => {
@@ -76,7 +82,11 @@ async function round(html: string): Promise<Round> {
       }).observe({ type: 'longtask' });
     });
     await page.goto('https://www.instagram.com/');
-    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+    await within(
+      10_000,
+      'the feed never went idle after loading',
+      page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve))),
+    );
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     await cdp.send('Profiler.enable');
@@ -90,38 +100,50 @@ async function round(html: string): Promise<Round> {
     const before = await metrics(cdp);
     const waitStartedAt = await page.evaluate(() => performance.now());
     await cdp.send('Profiler.start');
-    await page.locator(CARD).waitFor({ timeout: 30_000 });
-    const frame = page.frames().find((f) => f.url().startsWith(`chrome-extension://${extensionId}/nudge.html`));
-    if (!frame) throw new Error('card frame not found');
-    const paintedAt = await frame.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          new PerformanceObserver((list) => {
-            const mark = list.getEntries().find((entry) => entry.name === 'tend-card-shown');
-            if (mark) resolve(performance.timeOrigin + mark.startTime);
-          }).observe({ type: 'mark', buffered: true });
-        }),
+    await within(
+      30_000,
+      'no nudge card appeared after scrolling past the threshold',
+      page.locator(CARD).waitFor({ timeout: 0 }),
+    );
+    const frame = page.frames().find((f) => f.url().startsWith(`${origin}/nudge.html`));
+    if (!frame) throw new Error("the nudge card is in the page, but its frame is not Tend's nudge.html");
+    const paintedAt = await within(
+      10_000,
+      'the nudge card never marked its suggestion as shown (tend-card-shown)',
+      frame.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            new PerformanceObserver((list) => {
+              const mark = list.getEntries().find((entry) => entry.name === 'tend-card-shown');
+              if (mark) resolve(performance.timeOrigin + mark.startTime);
+            }).observe({ type: 'mark', buffered: true });
+          }),
+      ),
     );
     const { profile } = (await cdp.send('Profiler.stop')) as {
       profile: { nodes: { id: number; callFrame: { url: string } }[]; samples: number[]; timeDeltas: number[] };
     };
     const after = await metrics(cdp);
-    const mountedAt = await page.evaluate(() => (globalThis as unknown as { mountedAt: number }).mountedAt);
+    const mountedAt = await page.evaluate(() => (globalThis as unknown as { mountedAt?: number }).mountedAt);
+    if (mountedAt === undefined) throw new Error('the card never arrived as a new element in the page');
     const longTasks = await page.evaluate(
       (since) => (globalThis as unknown as { longTasks: number[] }).longTasks.filter((start) => start >= since).length,
       waitStartedAt,
     );
     const nudges = (await setup.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open('tend');
         open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
       });
-      return new Promise<{ at: number }[]>((resolve) => {
+      return new Promise<{ at: number }[]>((resolve, reject) => {
         const all = db.transaction('nudges').objectStore('nudges').getAll();
         all.onsuccess = () => resolve(all.result);
+        all.onerror = () => reject(all.error);
       });
     })) as { at: number }[];
-    const decidedAt = nudges[0]?.at ?? Number.NaN;
+    const decidedAt = nudges[0]?.at;
+    if (decidedAt === undefined) throw new Error('a card is showing, but no nudge was recorded');
     const extensionNodes = new Set(
       profile.nodes.filter((node) => node.callFrame.url.startsWith('chrome-extension://')).map((node) => node.id),
     );
@@ -139,13 +161,12 @@ async function round(html: string): Promise<Round> {
       tendScriptMs: tendMicros / 1000,
     };
   } finally {
-    await context.close();
-    rmSync(userDataDir, { recursive: true, force: true });
+    await close();
   }
 }
 
 buildExtension();
-const html = heavyFeed(3000);
+const html = heavyFeed(POSTS);
 const rounds: Round[] = [];
 for (let i = 1; i <= ROUNDS; i++) {
   const r = await round(html);

@@ -13,32 +13,34 @@
  * added, under 1 % added main-thread time. Figures vary with the machine;
  * compare variants within one run, never across runs.
  *
- *   node bench/scroll.ts [--seconds 30] [--rounds 2] [--posts 3000] [--control]
+ *   node bench/scroll.ts [--seconds 30] [--rounds 2] [--posts 3000] [--control] [--smoke]
  *
  * `--control` runs both variants where Tend does not run, to show how much
- * of a difference is noise.
+ * of a difference is noise. `--smoke` checks that the bench still works, not
+ * what it measures: one round of 3 seconds (40 wheel events) over 300 posts
+ * unless the other flags say otherwise, the same table, and a non-zero exit
+ * when anything fails. Every run fails when Tend's content script is missing
+ * where it should run, or present where it should not.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BrowserContext, CDPSession } from 'playwright-core';
-import { launchChromium } from '../tests/chromium.ts';
-import { buildExtension, median } from './common.ts';
+import { buildExtension, launchWithTend, median, within } from './common.ts';
 import { heavyFeed } from './heavy-feed.ts';
 
 const { values } = parseArgs({
   options: {
-    seconds: { type: 'string', default: '30' },
-    rounds: { type: 'string', default: '2' },
-    posts: { type: 'string', default: '3000' },
+    seconds: { type: 'string' },
+    rounds: { type: 'string' },
+    posts: { type: 'string' },
     // Measures the noise floor: both variants on hosts where Tend does not run.
     control: { type: 'boolean', default: false },
+    smoke: { type: 'boolean', default: false },
   },
 });
-const SECONDS = Number(values.seconds);
-const ROUNDS = Number(values.rounds);
-const WHEEL_EVENTS = 400;
+const SECONDS = Number(values.seconds ?? (values.smoke ? 3 : 30));
+const ROUNDS = Number(values.rounds ?? (values.smoke ? 1 : 2));
+const POSTS = Number(values.posts ?? (values.smoke ? 300 : 3000));
+const WHEEL_EVENTS = values.smoke ? 40 : 400;
 
 interface Sample {
   taskMs: number;
@@ -71,6 +73,18 @@ function extensionTime(profile: { nodes: ProfileNode[]; samples: number[]; timeD
   return micros / 1000;
 }
 
+/** How many worlds of extension content scripts the page has; enabling Runtime announces each existing one. */
+async function extensionWorlds(cdp: CDPSession): Promise<number> {
+  let worlds = 0;
+  const onCreated = ({ context }: { context: { origin: string } }) => {
+    if (context.origin.startsWith('chrome-extension://')) worlds++;
+  };
+  cdp.on('Runtime.executionContextCreated', onCreated);
+  await cdp.send('Runtime.enable');
+  cdp.off('Runtime.executionContextCreated', onCreated);
+  return worlds;
+}
+
 const FEED_URL = {
   with: values.control ? 'https://www.example.org/' : 'https://www.instagram.com/',
   without: 'https://example.com/',
@@ -87,7 +101,11 @@ async function measure(context: BrowserContext, url: string): Promise<Sample> {
       }).observe({ type: 'longtask' });
     });
     await page.goto(url);
-    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+    await within(
+      10_000,
+      `${url} never went idle after loading`,
+      page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve))),
+    );
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     await cdp.send('Profiler.enable');
@@ -108,6 +126,14 @@ async function measure(context: BrowserContext, url: string): Promise<Sample> {
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: Parameters<typeof extensionTime>[0] };
     const after = await metrics(cdp);
     const longTasks = await page.evaluate(() => (globalThis as unknown as { longTasks: number[] }).longTasks);
+    // Checked after measuring, so the Runtime domain costs neither variant anything.
+    const tendRan = (await extensionWorlds(cdp)) > 0;
+    const tendExpected = !values.control && url === FEED_URL.with;
+    if (tendRan !== tendExpected) {
+      throw new Error(
+        `Tend's content script ${tendRan ? 'ran' : 'did not run'} at ${url}; the comparison means nothing`,
+      );
+    }
     const delta = (name: string) => ((after.get(name) ?? 0) - (before.get(name) ?? 0)) * 1000;
     return {
       taskMs: delta('TaskDuration'),
@@ -124,14 +150,13 @@ async function measure(context: BrowserContext, url: string): Promise<Sample> {
 
 buildExtension();
 
-const html = heavyFeed(Number(values.posts));
-const userDataDir = mkdtempSync(join(tmpdir(), 'tend-bench-'));
-const context = await launchChromium(userDataDir, true);
-await context.route(/^https:\/\/(www\.instagram\.com|example\.com|www\.example\.org)\//, (route) =>
-  route.fulfill({ contentType: 'text/html', body: html }),
-);
+const html = heavyFeed(POSTS);
+const { context, close } = await launchWithTend();
 const samples: Record<'without' | 'with', Sample[]> = { without: [], with: [] };
 try {
+  await context.route(/^https:\/\/(www\.instagram\.com|example\.com|www\.example\.org)\//, (route) =>
+    route.fulfill({ contentType: 'text/html', body: html }),
+  );
   for (let round = 1; round <= ROUNDS; round++) {
     // Alternate which goes first, so a browser warming up or slowing down favours neither.
     const order = round % 2 ? (['without', 'with'] as const) : (['with', 'without'] as const);
@@ -146,8 +171,7 @@ try {
     }
   }
 } finally {
-  await context.close();
-  rmSync(userDataDir, { recursive: true, force: true });
+  await close();
 }
 
 const summary = (variant: 'without' | 'with') => ({
@@ -158,9 +182,7 @@ const summary = (variant: 'without' | 'with') => ({
 });
 const without = summary('without');
 const withTend = summary('with');
-console.log(
-  `\n${SECONDS} s scroll, ${WHEEL_EVENTS} trusted wheel events, ${values.posts} posts, median of ${ROUNDS} rounds`,
-);
+console.log(`\n${SECONDS} s scroll, ${WHEEL_EVENTS} trusted wheel events, ${POSTS} posts, median of ${ROUNDS} rounds`);
 console.log(`main-thread task time   without ${without.task.toFixed(0)} ms   with ${withTend.task.toFixed(0)} ms`);
 console.log(
   `script time             without ${without.script.toFixed(0)} ms   with ${withTend.script.toFixed(0)} ms   (added: ${(((withTend.script - without.script) / without.task) * 100).toFixed(2)} % of main-thread time)`,
