@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dayKey } from '../../utils/day';
+import { addDays, dayKey } from '../../utils/day';
 import { launchTend, type Tend } from './browser';
 import { openFeed } from './feed';
 import { addPerson, atAnyHour, call, nudgeQuickly, wakingHoursFromNow } from './protocol';
@@ -47,7 +47,7 @@ beforeAll(async () => {
     personId: maya.id,
     kind: 'challenge',
     text: 'job interview',
-    sharedOn: dayKey(Date.now() - 7 * 86_400_000),
+    sharedOn: addDays(dayKey(Date.now()), -7),
     followUpOn: dayKey(Date.now()),
   });
   await call(tend, 'interactions/log', { personId: maya.id, at: Date.now() - 86_400_000, how: 'call', note: '' });

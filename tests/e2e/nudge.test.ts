@@ -1,6 +1,6 @@
 import type { FrameLocator, Page, Request } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dayKey } from '../../utils/day';
+import { addDays, dayKey, startOfDayKey } from '../../utils/day';
 import { launchTend, type Tend } from './browser';
 import { readStore } from './database';
 import { openFeed } from './feed';
@@ -50,7 +50,7 @@ async function seedMaya(tend: Tend) {
     personId: maya.id,
     kind: 'challenge',
     text: 'job interview at the library',
-    sharedOn: dayKey(Date.now() - 7 * 86_400_000),
+    sharedOn: addDays(dayKey(Date.now()), -7),
     followUpOn: dayKey(Date.now()),
   });
   return maya;
@@ -65,7 +65,7 @@ describe('the nudge in Chromium', () => {
     await expect.poll(() => card.locator('h1').textContent()).toBe('Ask Maya how it went');
     expect(await card.locator('.nudge-reason').textContent()).toBe(
       'Maya told you about “job interview at the library” last ' +
-        new Date(Date.now() - 7 * 86_400_000).toLocaleDateString('en-US', { weekday: 'long' }) +
+        new Date(startOfDayKey(addDays(dayKey(Date.now()), -7))).toLocaleDateString('en-US', { weekday: 'long' }) +
         '. Ask how it went.',
     );
     expect(await card.locator('#draft').inputValue()).toContain('Hi Maya');
