@@ -14,8 +14,8 @@
  */
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
-import type { DayTotal, NudgeOutcome, NudgeRecord, Person } from '../utils/db/schema.ts';
-import type { SettingsPatch } from '../utils/settings.ts';
+import type { DayTotal, NudgeOutcome, NudgeRecord, Person } from '../utils/records/types.ts';
+import type { SettingsPatch } from '../utils/settings/settings.ts';
 import { buildExtension, extensionOrigin, launchWithTend, median, send, within } from './common.ts';
 
 const { values } = parseArgs({

@@ -25,7 +25,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { CDPSession } from 'playwright-core';
-import type { SettingsPatch } from '../utils/settings.ts';
+import type { SettingsPatch } from '../utils/settings/settings.ts';
 import { buildExtension, extensionOrigin, launchWithTend, median, send, within } from './common.ts';
 import { heavyFeed } from './heavy-feed.ts';
 

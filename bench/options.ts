@@ -16,9 +16,9 @@
  * the same table, and a non-zero exit when anything fails.
  */
 import { parseArgs } from 'node:util';
-import type { Backup } from '../utils/backup.ts';
-import type { Moment, MomentKind, Person } from '../utils/db/schema.ts';
-import type { Settings } from '../utils/settings.ts';
+import type { Backup } from '../utils/backup/backup-file.ts';
+import type { Moment, MomentKind, Person } from '../utils/records/types.ts';
+import type { Settings } from '../utils/settings/settings.ts';
 import { buildExtension, extensionOrigin, launchWithTend, median, send, within } from './common.ts';
 
 const { values } = parseArgs({

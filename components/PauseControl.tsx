@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { formatWeekdayTime } from '../utils/format';
+import { formatWeekdayTime } from '../utils/platform/format';
 import { request } from '../utils/protocol/request';
-import type { Settings } from '../utils/settings';
+import type { Settings } from '../utils/settings/settings';
 import { messageOf } from './errors';
 import { useNow } from './useNow';
 

@@ -1,6 +1,6 @@
-import { formatWeekdayTime } from '../utils/format';
-import { clockTime } from '../utils/hour-window';
-import type { Resting } from '../utils/policy';
+import type { Resting } from '../utils/nudging/policy';
+import { formatWeekdayTime } from '../utils/platform/format';
+import { clockTime } from '../utils/platform/hour-window';
 
 /** Why Tend suggests no one right now, and when it will again; the popup and the preview say it the same way. */
 export function RestingNote({ resting }: { resting: Resting }) {

@@ -1,5 +1,5 @@
-import { formatDuration } from '../utils/format';
-import type { TodayStats } from '../utils/protocol/messages';
+import { formatDuration } from '../utils/platform/format';
+import type { TodayStats } from '../utils/protocol/results';
 
 export function TodayTable({ stats, caption }: { stats: TodayStats; caption: string }) {
   if (stats.sites.length === 0) {

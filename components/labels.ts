@@ -1,5 +1,5 @@
 /** What the pages call Tend's kinds of things, in one place so every page says the same. */
-import type { InteractionKind, MomentKind, NudgeOutcome } from '../utils/db/schema';
+import type { InteractionKind, MomentKind, NudgeOutcome } from '../utils/records/types';
 
 export const INTERACTION_LABELS: Record<InteractionKind, string> = {
   message: 'Message',

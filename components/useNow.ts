@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { systemClock } from '../utils/clock';
+import { systemClock } from '../utils/platform/clock';
 
 /**
  * The time for a page to show things relative to ("3 days ago", "paused

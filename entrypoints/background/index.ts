@@ -1,5 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { startBackground } from '../../utils/background/start';
-import { systemClock } from '../../utils/clock';
+import { systemClock } from '../../utils/platform/clock';
+import { startBackground } from './start';
 
 export default defineBackground(() => startBackground({ clock: systemClock }));

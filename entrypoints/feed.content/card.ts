@@ -10,7 +10,7 @@
  * content script over its 8 KB budget.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { browser } from '../../utils/browser';
+import { browser } from '../../utils/platform/browser';
 
 export interface Card {
   /** The nudge whose card is on the page, if any. */

@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { customSite } from '../../utils/custom-sites';
 import { builtInSites, siteForHost } from '../../utils/sites';
+import { customSite } from '../../utils/sites/custom';
 import { matchPatternsFor } from '../../utils/sites/site';
 import { watchFeed } from './watch';
 

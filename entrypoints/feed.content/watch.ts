@@ -8,15 +8,15 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { MAX_SPAN_AGE_MS, REPORT_INTERVAL_MS, type Span } from '../../utils/activity';
-import { browser } from '../../utils/browser';
-import { systemClock } from '../../utils/clock';
-import { drain, initialDetectorState, observe, SAMPLE_INTERVAL_MS } from '../../utils/detector';
-import { watchInput } from '../../utils/input-signals';
+import { drain, initialDetectorState, observe, SAMPLE_INTERVAL_MS } from '../../utils/detection/detector';
+import { watchInput } from '../../utils/detection/input-signals';
+import { MAX_SPAN_AGE_MS, REPORT_INTERVAL_MS, type Span } from '../../utils/detection/report';
+import { appendSpan } from '../../utils/detection/spans';
+import { browser } from '../../utils/platform/browser';
+import { systemClock } from '../../utils/platform/clock';
 import { RequestError, request } from '../../utils/protocol/request';
 import { isCloseCard } from '../../utils/protocol/tab-messages';
 import { isFeedPath, type Site } from '../../utils/sites/site';
-import { appendSpan } from '../../utils/spans';
 import { createCard } from './card';
 
 export function watchFeed(ctx: ContentScriptContext, site: Site): void {

@@ -5,7 +5,7 @@
  * person may be typing in the page below.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { NudgePlan } from '../../utils/nudge-plan';
+import type { NudgePlan } from '../../utils/nudging/plan';
 import type { MessageData, MessageResult, MessageType } from '../../utils/protocol/messages';
 import { request } from '../../utils/protocol/request';
 
@@ -157,7 +157,7 @@ export function Nudge({ nudgeId }: { nudgeId: string }) {
   }
 
   const minutes = plan.passiveMinutes >= 1 ? `${plan.passiveMinutes} min ` : '';
-  const meta = plan.siteName === 'Preview' ? 'Tend · preview' : `Tend · ${minutes}scrolling ${plan.siteName}`;
+  const meta = plan.preview ? 'Tend · preview' : `Tend · ${minutes}scrolling ${plan.siteName}`;
 
   return (
     // Escape anywhere in the card means "Not now"; every control is also a button.
@@ -246,7 +246,7 @@ export function Nudge({ nudgeId }: { nudgeId: string }) {
         <button type="button" disabled={busy} onClick={() => void end('nudge/dismiss', 'dismissed')}>
           Not now
         </button>
-        {plan.siteName !== 'Preview' && (
+        {!plan.preview && (
           <button type="button" disabled={busy} onClick={() => void end('nudge/pause-site', 'paused')}>
             Pause here today
           </button>

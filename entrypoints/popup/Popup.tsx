@@ -8,14 +8,14 @@ import { INTERACTION_LABELS } from '../../components/labels';
 import { PauseControl } from '../../components/PauseControl';
 import { RestingNote } from '../../components/RestingNote';
 import { useRequest } from '../../components/useRequest';
-import { browser } from '../../utils/browser';
-import { systemClock } from '../../utils/clock';
-import type { InteractionKind } from '../../utils/db/schema';
-import { formatDuration } from '../../utils/format';
-import type { SuggestionView } from '../../utils/nudge-plan';
+import type { SuggestionView } from '../../utils/nudging/plan';
+import { browser } from '../../utils/platform/browser';
+import { systemClock } from '../../utils/platform/clock';
+import { formatDuration } from '../../utils/platform/format';
 import { request } from '../../utils/protocol/request';
-import { INTERACTION_KINDS } from '../../utils/records';
-import type { Settings } from '../../utils/settings';
+import { INTERACTION_KINDS } from '../../utils/records/inputs';
+import type { InteractionKind } from '../../utils/records/types';
+import type { Settings } from '../../utils/settings/settings';
 
 function Suggestion({ view, onDone }: { view: SuggestionView; onDone: () => void }) {
   const [status, setStatus] = useState('');

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, dayKey } from '../../utils/day';
+import { addDays, dayKey } from '../../utils/platform/day';
 import { launchTend, type Tend } from './browser';
 import { openFeed } from './feed';
 import { addPerson, atAnyHour, call, nudgeQuickly, wakingHoursFromNow } from './protocol';

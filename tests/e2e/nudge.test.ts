@@ -1,6 +1,6 @@
 import type { FrameLocator, Page, Request } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addDays, dayKey, startOfDayKey } from '../../utils/day';
+import { addDays, dayKey, startOfDayKey } from '../../utils/platform/day';
 import { launchTend, type Tend } from './browser';
 import { readStore } from './database';
 import { openFeed } from './feed';

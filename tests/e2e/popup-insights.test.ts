@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dayKey } from '../../utils/day';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { dayKey } from '../../utils/platform/day';
+import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
 import { launchTend, type Tend } from './browser';
 import { type DayRow, readStore } from './database';
 import { leaveFeed, openFeed, settledPassiveMs } from './feed';

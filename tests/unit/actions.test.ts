@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, actionById, fitsTime } from '../../utils/actions';
-import { buildPlan } from '../../utils/nudge-plan';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { ACTIONS, actionById, fitsTime } from '../../utils/nudging/actions';
+import { buildPlan } from '../../utils/nudging/plan';
+import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
 import { moment, nudge, person, SAMPLE_CHANNELS } from './fixtures';
 
 describe('the catalogue of actions', () => {
@@ -22,7 +22,6 @@ describe('the catalogue of actions', () => {
           nudge('n1', { personId: 'maya', actionId: action.id, momentId: about?.id ?? null, reason: 'why' }),
           withChannel,
           about,
-          'Instagram',
         );
         expect(plan.invite).toBe(false);
         expect(plan.title).toContain('Maya Lopez');
@@ -55,14 +54,13 @@ describe('the catalogue of actions', () => {
       nudge('n1', { personId: 'x', actionId: 'check-in', reason: 'why' }),
       person('x', { name: '<img src=x onerror=alert(1)>' }),
       undefined,
-      'Reddit',
     );
     expect(plan.personName).toBe('<img src=x onerror=alert(1)>');
     expect(plan.title).toBe('Send <img src=x onerror=alert(1)> a personal message');
   });
 
   it('invites the user to add people when a nudge has no one to suggest', () => {
-    const plan = buildPlan(nudge('n1', { actionId: 'add-people' }), undefined, undefined, 'X');
+    const plan = buildPlan(nudge('n1', { actionId: 'add-people' }), undefined, undefined);
     expect(plan.invite).toBe(true);
     expect(plan.links).toEqual([]);
   });

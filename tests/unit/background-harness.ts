@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Clock } from '../../utils/clock';
+import type { Clock } from '../../utils/platform/clock';
 import type { Reply } from '../../utils/protocol/messages';
 import { NOW } from './fixtures';
 import { contentSender } from './senders';
@@ -59,7 +59,7 @@ export async function startBackground(at = NOW): Promise<void> {
     for (const id of ids) registeredScripts.delete(id);
   };
   vi.resetModules();
-  const { startBackground: start } = await import('../../utils/background/start');
+  const { startBackground: start } = await import('../../entrypoints/background/start');
   start({ clock });
 }
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { dayKey } from '../../utils/day';
-import { openTendDB } from '../../utils/db/open';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { openTendDB } from '../../entrypoints/background/db/open';
+import { dayKey } from '../../utils/platform/day';
+import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
 import { clock, send, startBackground } from './background-harness';
 import { contentSender, pageSender } from './senders';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MAX_BACKUP_BYTES } from '../../utils/backup';
-import { openTendDB } from '../../utils/db/open';
+import { openTendDB } from '../../entrypoints/background/db/open';
+import { MAX_BACKUP_BYTES } from '../../utils/backup/backup-file';
 import { clock, grantedOrigins, send, startBackground } from './background-harness';
 import { dumpDatabase } from './db-dump';
 import { pageSender } from './senders';

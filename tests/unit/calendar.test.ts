@@ -7,7 +7,15 @@
  */
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { insights } from '../../utils/background/insights';
+import { passiveMsByDay } from '../../entrypoints/background/db/days';
+import { historyPage } from '../../entrypoints/background/db/history-page';
+import { openTendDB } from '../../entrypoints/background/db/open';
+import { recordPassiveTime } from '../../entrypoints/background/db/passive-time';
+import { pruneHistory } from '../../entrypoints/background/db/prune';
+import { insights } from '../../entrypoints/background/insights-view';
+import { dailySeries, lastDays } from '../../utils/insights/figures';
+import { dateBounds } from '../../utils/insights/history-filter';
+import { standing, standingLabel } from '../../utils/people/order';
 import {
   addDays,
   dayKey,
@@ -18,18 +26,11 @@ import {
   startOfDayKey,
   startOfNextDay,
   weekdayOf,
-} from '../../utils/day';
-import { passiveMsByDay } from '../../utils/db/days';
-import { dateBounds, historyPage } from '../../utils/db/history';
-import { openTendDB } from '../../utils/db/open';
-import { recordPassiveTime } from '../../utils/db/passive-time';
-import { pruneHistory } from '../../utils/db/prune';
-import { dailySeries, lastDays } from '../../utils/insights';
-import { standing, standingLabel } from '../../utils/people-order';
-import { localDay } from '../../utils/records';
-import { relativeDay } from '../../utils/relative-day';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
-import { ValidationError } from '../../utils/validate';
+} from '../../utils/platform/day';
+import { relativeDay } from '../../utils/platform/relative-day';
+import { ValidationError } from '../../utils/platform/validate';
+import { localDay } from '../../utils/records/inputs';
+import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
 import { nudge, person } from './fixtures';
 
 const MINUTE = 60_000;

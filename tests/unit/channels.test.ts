@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNEL_KINDS, ChannelError, channelLink, normaliseChannel } from '../../utils/channels';
+import { CHANNEL_KINDS, ChannelError, channelLink, normaliseChannel } from '../../utils/nudging/channels';
 import { SAMPLE_CHANNELS } from './fixtures';
 
 const draft = { subject: 'Coffee this week?', body: 'Hi Maya & co, how are you? 50% sure: yes!' };

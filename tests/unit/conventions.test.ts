@@ -35,7 +35,7 @@ function code(file: string): string {
 }
 
 /** The one place that reads the wall clock; everything else is given the time. */
-const WALL_CLOCK_READER = 'utils/clock.ts';
+const WALL_CLOCK_READER = 'utils/platform/clock.ts';
 /** The content script measures with the page's monotonic clock, never the wall clock. */
 const MONOTONIC_READERS = /^entrypoints\/feed\.content\//;
 

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CustomSiteError, normaliseHost, watchedSite } from '../../utils/custom-sites';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
+import { watchedSite } from '../../utils/settings/watched-site';
+import { CustomSiteError, normaliseHost } from '../../utils/sites/custom';
 import { clock, grantedOrigins, registeredScripts, send, startBackground } from './background-harness';
 import { contentSender, pageSender } from './senders';
 
@@ -64,7 +65,7 @@ describe('adding and removing a site', () => {
 
     // Revoked in the browser's settings: the next sync drops it.
     grantedOrigins.clear();
-    const { syncCustomSites } = await import('../../utils/background/custom-sites');
+    const { syncCustomSites } = await import('../../entrypoints/background/custom-site-scripts');
     expect((await syncCustomSites()).customSites).toEqual([]);
     expect(registeredScripts.size).toBe(0);
   });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DETECTOR_DEFAULTS, type DetectorState, drain, initialDetectorState, observe } from '../../utils/detector';
-import { totalLength } from '../../utils/spans';
+import {
+  DETECTOR_DEFAULTS,
+  type DetectorState,
+  drain,
+  initialDetectorState,
+  observe,
+} from '../../utils/detection/detector';
+import { totalLength } from '../../utils/detection/spans';
 
 interface Timeline {
   /** Times of trusted scroll input. */

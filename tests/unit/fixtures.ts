@@ -1,4 +1,4 @@
-import type { Channel, Moment, NudgeRecord, Person } from '../../utils/db/schema';
+import type { Channel, Moment, NudgeRecord, Person } from '../../utils/records/types';
 
 /** Builders for records in unit tests; each fills what a test does not care about. */
 

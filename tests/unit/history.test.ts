@@ -1,9 +1,9 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { historyPage, SCAN_LIMIT } from '../../utils/db/history';
-import { openTendDB } from '../../utils/db/open';
-import { pruneHistory } from '../../utils/db/prune';
-import type { NudgeOutcome, NudgeRecord } from '../../utils/db/schema';
+import { historyPage, SCAN_LIMIT } from '../../entrypoints/background/db/history-page';
+import { openTendDB } from '../../entrypoints/background/db/open';
+import { pruneHistory } from '../../entrypoints/background/db/prune';
+import type { NudgeOutcome, NudgeRecord } from '../../utils/records/types';
 import { DAY, NOW, nudge } from './fixtures';
 
 const OUTCOMES: NudgeOutcome[] = ['acted', 'done', 'snoozed', 'dismissed', 'ignored'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEditable, watchInput } from '../../utils/input-signals';
+import { isEditable, watchInput } from '../../utils/detection/input-signals';
 
 type Handler = (event: Event) => void;
 

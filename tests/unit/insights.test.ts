@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { badgeFor, PAUSE_BADGE } from '../../utils/background/badge';
-import type { DayTotal } from '../../utils/db/schema';
-import { dailySeries, drifting, lastDays, minutesBySite, streaks } from '../../utils/insights';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { badgeFor, PAUSE_BADGE } from '../../entrypoints/background/badge';
+import { dailySeries, drifting, lastDays, minutesBySite, streaks } from '../../utils/insights/figures';
+import type { DayTotal } from '../../utils/records/types';
+import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
 import { DAY, NOW, person } from './fixtures';
 
 const total = (day: string, site: string, minutes: number, connections = 0, nudges = 0): DayTotal => ({

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { IDBFactory } from 'fake-indexeddb';
 import { type IDBPDatabase, openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DB_VERSION, migrations } from '../../utils/db/migrations';
-import { openTendDB } from '../../utils/db/open';
-import { DB_NAME } from '../../utils/db/schema';
+import { DB_VERSION, migrations } from '../../entrypoints/background/db/migrations';
+import { openTendDB } from '../../entrypoints/background/db/open';
+import { DB_NAME } from '../../entrypoints/background/db/schema';
 import { type DatabaseDump, dumpDatabase, seedDatabase } from './db-dump';
 
 function fixture(version: number): DatabaseDump {

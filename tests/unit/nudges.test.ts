@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { dayKey, startOfNextDay } from '../../utils/day';
-import { openTendDB } from '../../utils/db/open';
-import type { NudgeRecord } from '../../utils/db/schema';
+import { openTendDB } from '../../entrypoints/background/db/open';
+import { dayKey, startOfNextDay } from '../../utils/platform/day';
+import type { NudgeRecord } from '../../utils/records/types';
 import { clock, send, startBackground } from './background-harness';
 import { contentSender, pageSender } from './senders';
 
@@ -275,7 +275,9 @@ describe.each(STARTS)('nudges, %s', (_when, at) => {
     const people = await ok<{ id: string; lastContactAt: number }[]>({ type: 'people/list', data: {} });
     expect(people.find((p) => p.id === maya.id)?.lastContactAt).toBe(wall);
     const today = await ok<{ sites: { site: string; connections: number }[] }>({ type: 'stats/today', data: {} });
-    expect(today.sites).toContainEqual(expect.objectContaining({ site: 'other', connections: 1 }));
+    expect(today.sites).toContainEqual(
+      expect.objectContaining({ site: 'other', siteName: 'Elsewhere', connections: 1 }),
+    );
   });
 
   it('keeps the badge on today’s minutes, and shows a pause mark while paused', async () => {

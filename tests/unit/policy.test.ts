@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dayKey } from '../../utils/day';
-import { decide, holdWithoutHistory, type PolicyState } from '../../utils/policy';
-import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
+import { decide, holdWithoutHistory, type PolicyState } from '../../utils/nudging/policy';
+import { dayKey } from '../../utils/platform/day';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/settings';
 import { NOW } from './fixtures';
 
 const due: PolicyState = {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { applySettingsPatch, DEFAULT_SETTINGS, settingsPatch } from '../../utils/settings';
+import { applySettingsPatch, DEFAULT_SETTINGS, settingsPatch } from '../../utils/settings/settings';
 
 describe('settings', () => {
   it('migrates what version 1 stored, keeping the user’s choices', async () => {
@@ -11,7 +11,7 @@ describe('settings', () => {
     });
     // WXT migrates an item when it is defined, as the background does when it starts after an update.
     vi.resetModules();
-    const { settingsItem } = await import('../../utils/settings-store');
+    const { settingsItem } = await import('../../entrypoints/background/settings-store');
     expect(await settingsItem.getValue()).toEqual({
       ...DEFAULT_SETTINGS,
       sites: { reddit: false },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Span } from '../../utils/activity';
-import { appendSpan, spansSince, subtractSpans, totalLength, unionSpans } from '../../utils/spans';
+import type { Span } from '../../utils/detection/report';
+import { appendSpan, spansSince, subtractSpans, totalLength, unionSpans } from '../../utils/detection/spans';
 
 describe('spans', () => {
   it('joins touching spans when appending', () => {

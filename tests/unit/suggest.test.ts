@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
-import { type SuggestInput, suggest } from '../../utils/suggest';
+import { type SuggestInput, suggest } from '../../utils/nudging/suggest';
+import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
 import { DAY, moment, NOW, nudge, person } from './fixtures';
 
 function input(fields: Partial<SuggestInput>): SuggestInput {

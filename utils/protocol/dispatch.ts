@@ -4,7 +4,7 @@
  * failure becomes a reply with a clear error instead of a thrown exception.
  */
 import type { Runtime } from 'webextension-polyfill';
-import { isPlainObject, ValidationError } from '../validate';
+import { isPlainObject, ValidationError } from '../platform/validate';
 import {
   type ErrorCode,
   type MessageData,

@@ -3,17 +3,11 @@
  * it and validates its data; results are typed here and produced only by the
  * background. Nothing a content script can receive names a person.
  */
-import { MAX_SPAN_AGE_MS, MAX_SPANS_PER_REPORT } from '../activity';
-import type { HistoryView } from '../background/history';
-import type { Insights } from '../background/insights';
-import type { Preview } from '../background/nudges';
-import type { SuggestionNow } from '../background/suggest-now';
-import { type Backup, type ImportPreview, MAX_BACKUP_BYTES } from '../backup';
-import type { Interaction, Moment, Person } from '../db/schema';
-import type { NudgePlan } from '../nudge-plan';
-import { SNOOZE_MINUTES } from '../policy';
-import { interactionInput, momentInput, NUDGE_OUTCOMES, personInput, recordId } from '../records';
-import { type Settings, settingsPatch } from '../settings';
+
+import { type Backup, type ImportPreview, MAX_BACKUP_BYTES } from '../backup/backup-file';
+import { MAX_SPAN_AGE_MS, MAX_SPANS_PER_REPORT } from '../detection/report';
+import type { NudgePlan } from '../nudging/plan';
+import { SNOOZE_MINUTES } from '../nudging/policy';
 import {
   array,
   boolean,
@@ -27,7 +21,11 @@ import {
   string,
   tuple,
   type Validator,
-} from '../validate';
+} from '../platform/validate';
+import { interactionInput, momentInput, NUDGE_OUTCOMES, personInput, recordId } from '../records/inputs';
+import type { Interaction, Moment, Person } from '../records/types';
+import { type Settings, settingsPatch } from '../settings/settings';
+import type { ActivityReceipt, HistoryView, Insights, Preview, SuggestionNow, TodayStats } from './results';
 
 /**
  * `content`: a content script in the top frame of a web page.
@@ -133,28 +131,6 @@ export const messages = {
     data: object({ personId: recordId, actionId: string({ min: 1, max: 40 }), momentId: nullable(recordId) }),
   },
 } as const satisfies Record<string, MessageSpec>;
-
-export interface ActivityReceipt {
-  /** Milliseconds newly counted; time another tab already counted is not counted again. */
-  countedMs: number;
-  /** False when the user turned this site off, or this is a private window Tend does not count. */
-  tracking: boolean;
-  /** A nudge to show now: only its id, never what it says. */
-  nudge: { id: string } | null;
-}
-
-export interface SiteDay {
-  site: string;
-  siteName: string;
-  passiveMs: number;
-  nudges: number;
-  connections: number;
-}
-
-export interface TodayStats {
-  day: string;
-  sites: SiteDay[];
-}
 
 interface Results {
   'activity/report': ActivityReceipt;

@@ -1,4 +1,4 @@
-import { browser } from '../browser';
+import { browser } from '../platform/browser';
 import type { ErrorCode, MessageData, MessageResult, MessageType, Reply } from './messages';
 
 /** A refusal or failure reported by the background, with its code. */

@@ -1,9 +1,9 @@
 /** Export everything to a file, import a file (checked and previewed first), or delete everything. */
 import { useState } from 'preact/hooks';
 import { messageOf } from '../../../components/errors';
-import { type ImportMode, type ImportPreview, MAX_BACKUP_BYTES } from '../../../utils/backup';
-import { systemClock } from '../../../utils/clock';
-import { dayKey } from '../../../utils/day';
+import { type ImportMode, type ImportPreview, MAX_BACKUP_BYTES } from '../../../utils/backup/backup-file';
+import { systemClock } from '../../../utils/platform/clock';
+import { dayKey } from '../../../utils/platform/day';
 import { request } from '../../../utils/protocol/request';
 
 const STORES = [

@@ -4,7 +4,7 @@
  * below it holds every number, for screen readers and for anyone who
  * prefers numbers to shapes.
  */
-import type { DayPoint } from '../../../utils/insights';
+import type { DayPoint } from '../../../utils/insights/figures';
 
 const WIDTH = 640;
 const HEIGHT = 180;

@@ -7,10 +7,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { messageOf } from '../../../components/errors';
 import { OUTCOME_LABELS } from '../../../components/labels';
 import { useRequest } from '../../../components/useRequest';
-import type { HistoryRow } from '../../../utils/background/history';
-import { dateBounds, type HistoryCursor } from '../../../utils/db/history';
-import type { NudgeOutcome } from '../../../utils/db/schema';
+import { dateBounds, type HistoryCursor } from '../../../utils/insights/history-filter';
 import { request } from '../../../utils/protocol/request';
+import type { HistoryRow } from '../../../utils/protocol/results';
+import type { NudgeOutcome } from '../../../utils/records/types';
 import { builtInSites } from '../../../utils/sites';
 
 const PAGE = 50;

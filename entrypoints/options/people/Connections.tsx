@@ -5,9 +5,9 @@ import { Field } from '../../../components/Field';
 import { INTERACTION_LABELS } from '../../../components/labels';
 import { useNow } from '../../../components/useNow';
 import { useRequest } from '../../../components/useRequest';
-import type { InteractionKind, Person } from '../../../utils/db/schema';
 import { request } from '../../../utils/protocol/request';
-import { INTERACTION_KINDS } from '../../../utils/records';
+import { INTERACTION_KINDS } from '../../../utils/records/inputs';
+import type { InteractionKind, Person } from '../../../utils/records/types';
 
 /** `datetime-local` wants local time without a zone. */
 function localInputValue(ms: number): string {

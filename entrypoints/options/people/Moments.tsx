@@ -5,11 +5,11 @@ import { describedBy, Field } from '../../../components/Field';
 import { MOMENT_LABELS } from '../../../components/labels';
 import { useNow } from '../../../components/useNow';
 import { useRequest } from '../../../components/useRequest';
-import { dayKey } from '../../../utils/day';
-import type { Moment, MomentKind, Person } from '../../../utils/db/schema';
+import { dayKey } from '../../../utils/platform/day';
+import { relativeDay } from '../../../utils/platform/relative-day';
 import { request } from '../../../utils/protocol/request';
-import { MOMENT_KINDS } from '../../../utils/records';
-import { relativeDay } from '../../../utils/relative-day';
+import { MOMENT_KINDS } from '../../../utils/records/inputs';
+import type { Moment, MomentKind, Person } from '../../../utils/records/types';
 
 export function Moments({ person, onChanged }: { person: Person; onChanged: () => void }) {
   const moments = useRequest('moments/list', { personId: person.id });

@@ -1,8 +1,8 @@
 /** The people you care about: most overdue first, searchable by name, with a way to add more. */
 import { useMemo, useState } from 'preact/hooks';
 import { useNow } from '../../../components/useNow';
-import type { Person } from '../../../utils/db/schema';
-import { byMostOverdue, byName, cadenceLabel, matchesName, standingLabel } from '../../../utils/people-order';
+import { byMostOverdue, byName, cadenceLabel, matchesName, standingLabel } from '../../../utils/people/order';
+import type { Person } from '../../../utils/records/types';
 import { PersonForm } from './PersonForm';
 import { Welcome } from './Welcome';
 

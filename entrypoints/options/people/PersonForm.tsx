@@ -6,9 +6,9 @@
 import { useState } from 'preact/hooks';
 import { messageOf } from '../../../components/errors';
 import { describedBy, Field } from '../../../components/Field';
-import { CHANNEL_KINDS, CHANNEL_LABELS, normaliseChannel } from '../../../utils/channels';
-import type { ChannelKind, Person } from '../../../utils/db/schema';
+import { CHANNEL_KINDS, CHANNEL_LABELS, normaliseChannel } from '../../../utils/nudging/channels';
 import { request } from '../../../utils/protocol/request';
+import type { ChannelKind, Person } from '../../../utils/records/types';
 
 interface ChannelRow {
   key: number;

@@ -2,9 +2,9 @@
 import { useState } from 'preact/hooks';
 import { messageOf } from '../../../components/errors';
 import { useNow } from '../../../components/useNow';
-import type { Person } from '../../../utils/db/schema';
-import { cadenceLabel, standingLabel } from '../../../utils/people-order';
+import { cadenceLabel, standingLabel } from '../../../utils/people/order';
 import { request } from '../../../utils/protocol/request';
+import type { Person } from '../../../utils/records/types';
 import { Connections } from './Connections';
 import { Moments } from './Moments';
 import { PersonForm } from './PersonForm';

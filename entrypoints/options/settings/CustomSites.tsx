@@ -6,10 +6,10 @@
 import { useState } from 'preact/hooks';
 import { messageOf } from '../../../components/errors';
 import { describedBy } from '../../../components/Field';
-import { browser } from '../../../utils/browser';
-import { customSiteMatch, normaliseHost } from '../../../utils/custom-sites';
+import { browser } from '../../../utils/platform/browser';
 import { request } from '../../../utils/protocol/request';
-import type { Settings } from '../../../utils/settings';
+import type { Settings } from '../../../utils/settings/settings';
+import { customSiteMatch, normaliseHost } from '../../../utils/sites/custom';
 
 export function CustomSites({ settings, onChange }: { settings: Settings; onChange: (next: Settings) => void }) {
   const [input, setInput] = useState('');

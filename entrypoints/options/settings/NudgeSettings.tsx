@@ -2,9 +2,9 @@
 import { useState } from 'preact/hooks';
 import { messageOf } from '../../../components/errors';
 import { describedBy, Field } from '../../../components/Field';
-import { clockTime } from '../../../utils/hour-window';
+import { clockTime } from '../../../utils/platform/hour-window';
 import { request } from '../../../utils/protocol/request';
-import { DEFAULT_WAKING_HOURS, type Settings } from '../../../utils/settings';
+import { DEFAULT_WAKING_HOURS, type Settings } from '../../../utils/settings/settings';
 
 const fromTime = (time: string) => {
   const [hours, minutes] = time.split(':').map(Number);

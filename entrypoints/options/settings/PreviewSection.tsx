@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { RestingNote } from '../../../components/RestingNote';
-import { browser } from '../../../utils/browser';
-import type { Resting } from '../../../utils/policy';
+import type { Resting } from '../../../utils/nudging/policy';
+import { browser } from '../../../utils/platform/browser';
 import { request } from '../../../utils/protocol/request';
 
 /** Shows a real nudge card at once, the same page a feed shows, with a real suggestion. */

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { PauseControl } from '../../../components/PauseControl';
 import { useRequest } from '../../../components/useRequest';
-import type { Settings } from '../../../utils/settings';
+import type { Settings } from '../../../utils/settings/settings';
 import { NudgeSettings } from './NudgeSettings';
 import { PreviewSection } from './PreviewSection';
 import { SitesSection } from './SitesSection';

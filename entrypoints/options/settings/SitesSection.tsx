@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { messageOf } from '../../../components/errors';
 import { request } from '../../../utils/protocol/request';
-import type { Settings, SettingsPatch } from '../../../utils/settings';
-import { isSiteOn } from '../../../utils/settings';
+import type { Settings, SettingsPatch } from '../../../utils/settings/settings';
+import { isSiteOn } from '../../../utils/settings/settings';
 import { builtInSites } from '../../../utils/sites';
 import { CustomSites } from './CustomSites';
 

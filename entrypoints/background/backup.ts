@@ -1,0 +1,112 @@
+/**
+ * Export, import and deletion of everything Tend keeps. An import is checked
+ * whole before anything is written, then applied in one transaction: a bad
+ * file, or a failure halfway, changes nothing.
+ */
+import type { IDBPDatabase } from 'idb';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  type Backup,
+  type BackupData,
+  BackupError,
+  checkMerged,
+  type ImportMode,
+  type ImportPreview,
+  mergedData,
+  parseBackup,
+  previewImport,
+} from '../../utils/backup/backup-file';
+import { ProtocolError } from '../../utils/protocol/dispatch';
+import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
+import { syncCustomSites } from './custom-site-scripts';
+import { atomically } from './db/atomic';
+import type { TendDB } from './db/schema';
+import { settingsItem } from './settings-store';
+
+const DATA_STORES = ['people', 'moments', 'interactions', 'nudges', 'days'] as const;
+const ALL_STORES = [...DATA_STORES, 'sittings', 'ledger'] as const;
+
+async function currentData(db: IDBPDatabase<TendDB>): Promise<BackupData> {
+  const tx = db.transaction(DATA_STORES, 'readonly');
+  const [people, moments, interactions, nudges, days] = await Promise.all(
+    DATA_STORES.map((store) => tx.objectStore(store).getAll()),
+  );
+  return {
+    settings: await settingsItem.getValue(),
+    people: people as BackupData['people'],
+    moments: moments as BackupData['moments'],
+    interactions: interactions as BackupData['interactions'],
+    nudges: nudges as BackupData['nudges'],
+    days: days as BackupData['days'],
+  };
+}
+
+export async function exportBackup(db: IDBPDatabase<TendDB>, now: number): Promise<Backup> {
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    ...(await currentData(db)),
+  };
+}
+
+function readFile(text: string): Backup {
+  try {
+    return parseBackup(text);
+  } catch (error) {
+    if (error instanceof BackupError) throw new ProtocolError('invalid-data', error.message);
+    throw error;
+  }
+}
+
+function checkResult(data: BackupData): void {
+  try {
+    checkMerged(data);
+  } catch (error) {
+    if (error instanceof BackupError)
+      throw new ProtocolError('invalid-data', `Merging would break a link: ${error.message}`);
+    throw error;
+  }
+}
+
+export async function previewBackup(db: IDBPDatabase<TendDB>, text: string, mode: ImportMode): Promise<ImportPreview> {
+  const incoming = readFile(text);
+  const current = await currentData(db);
+  checkResult(mergedData(current, incoming, mode));
+  return previewImport(current, incoming, mode);
+}
+
+export async function importBackup(db: IDBPDatabase<TendDB>, text: string, mode: ImportMode): Promise<ImportPreview> {
+  const incoming = readFile(text);
+  const current = await currentData(db);
+  const result = mergedData(current, incoming, mode);
+  checkResult(result);
+  const preview = previewImport(current, incoming, mode);
+  const tx = db.transaction(ALL_STORES, 'readwrite');
+  await atomically(tx, async () => {
+    if (mode === 'replace') {
+      for (const store of ALL_STORES) await tx.objectStore(store).clear();
+    }
+    for (const person of incoming.people) await tx.objectStore('people').put(person);
+    for (const moment of incoming.moments) await tx.objectStore('moments').put(moment);
+    for (const interaction of incoming.interactions) await tx.objectStore('interactions').put(interaction);
+    for (const nudge of incoming.nudges) await tx.objectStore('nudges').put(nudge);
+    for (const day of incoming.days) await tx.objectStore('days').put(day);
+  });
+  if (mode === 'replace') {
+    await settingsItem.setValue(incoming.settings);
+    await syncCustomSites();
+  }
+  return preview;
+}
+
+export async function deleteEverything(db: IDBPDatabase<TendDB>): Promise<null> {
+  const tx = db.transaction(ALL_STORES, 'readwrite');
+  await atomically(tx, async () => {
+    for (const store of ALL_STORES) await tx.objectStore(store).clear();
+  });
+  await settingsItem.setValue(DEFAULT_SETTINGS);
+  await syncCustomSites();
+  return null;
+}

@@ -1,0 +1,51 @@
+/**
+ * The upgrade ladder. `migrations[n]` takes a database at version n - 1 to
+ * version n inside the versionchange transaction; keys are version numbers,
+ * never array positions, so a migration can't shift by accident. Migrations
+ * only touch the database through `db` and `tx`, and await nothing else.
+ */
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { NudgeRecordV1 } from '../../../utils/records/types';
+import type { TendDB } from './schema';
+
+/**
+ * Typed against the current schema: every version so far only adds to the
+ * one before, so the current interface describes each older store too.
+ */
+export type Migration = (
+  db: IDBPDatabase<TendDB>,
+  tx: IDBPTransaction<TendDB, StoreNames<TendDB>[], 'versionchange'>,
+) => Promise<void>;
+
+export const migrations: Readonly<Record<number, Migration>> = {
+  1: async (db) => {
+    db.createObjectStore('people', { keyPath: 'id' });
+    const moments = db.createObjectStore('moments', { keyPath: 'id' });
+    moments.createIndex('by-person', 'personId');
+    moments.createIndex('by-follow-up', 'followUpOn');
+    const interactions = db.createObjectStore('interactions', { keyPath: 'id' });
+    interactions.createIndex('by-person-at', ['personId', 'at']);
+    interactions.createIndex('by-at', 'at');
+    const nudges = db.createObjectStore('nudges', { keyPath: 'id' });
+    nudges.createIndex('by-at', 'at');
+    nudges.createIndex('by-site-at', ['site', 'at']);
+    nudges.createIndex('by-person-at', ['personId', 'at']);
+    nudges.createIndex('by-outcome-at', ['outcome', 'at']);
+    const days = db.createObjectStore('days', { keyPath: ['day', 'site'] });
+    days.createIndex('by-site-day', ['site', 'day']);
+  },
+  2: async (db) => {
+    const sittings = db.createObjectStore('sittings', { keyPath: 'id' });
+    sittings.createIndex('by-site-last', ['site', 'lastPassiveAt']);
+    db.createObjectStore('ledger', { keyPath: 'id' });
+  },
+  3: async (_db, tx) => {
+    const nudges = tx.objectStore('nudges');
+    for (let cursor = await nudges.openCursor(); cursor; cursor = await cursor.continue()) {
+      const old: NudgeRecordV1 = cursor.value;
+      await cursor.update({ ...old, momentId: null, skipped: [], snoozedUntil: null });
+    }
+  },
+};
+
+export const DB_VERSION = Math.max(...Object.keys(migrations).map(Number));

@@ -1,0 +1,78 @@
+/**
+ * Tend's IndexedDB schema. Each version keeps its own DBSchema interface so
+ * migrations can be typed against the shape they start from; `TendDB` is the
+ * current one. Records hold only data the user gave Tend or Tend measured.
+ */
+import type { DBSchema } from 'idb';
+import type { DayTotal, Interaction, Moment, NudgeRecord, NudgeRecordV1, Person } from '../../../utils/records/types';
+
+export const DB_NAME = 'tend';
+
+/** The stores of version 1, with the nudge record shape left open for later versions. */
+interface CoreStores<Nudge> {
+  people: { key: string; value: Person };
+  moments: {
+    key: string;
+    value: Moment;
+    indexes: { 'by-person': string; 'by-follow-up': string };
+  };
+  interactions: {
+    key: string;
+    value: Interaction;
+    indexes: { 'by-person-at': [string, number]; 'by-at': number };
+  };
+  nudges: {
+    key: string;
+    value: Nudge;
+    indexes: {
+      'by-at': number;
+      'by-site-at': [string, number];
+      'by-person-at': [string, number];
+      'by-outcome-at': [string, number];
+    };
+  };
+  days: {
+    key: [string, string];
+    value: DayTotal;
+    indexes: { 'by-site-day': [string, string] };
+  };
+}
+
+export interface TendDBv1 extends DBSchema, CoreStores<NudgeRecordV1> {}
+
+/**
+ * A stretch of passive scrolling on one site, ending after a few minutes
+ * away from its feeds. Nudge thresholds apply per sitting.
+ */
+export interface Sitting {
+  id: string;
+  site: string;
+  startedAt: number;
+  lastPassiveAt: number;
+  passiveMs: number;
+}
+
+/**
+ * Wall-clock time already counted in the last few minutes, across all tabs
+ * and sites. A report only adds what is not here yet, so two tabs never
+ * count one second twice and a report sent again changes nothing.
+ */
+export interface Ledger {
+  id: 'counted';
+  spans: [number, number][];
+}
+
+/** Version 2 adds sittings and the ledger of counted time. */
+export interface TendDBv2 extends TendDBv1 {
+  sittings: {
+    key: string;
+    value: Sitting;
+    indexes: { 'by-site-last': [string, number] };
+  };
+  ledger: { key: 'counted'; value: Ledger };
+}
+
+/** Version 3 completes nudge records (see NudgeRecord). */
+export interface TendDBv3 extends DBSchema, CoreStores<NudgeRecord>, Pick<TendDBv2, 'sittings' | 'ledger'> {}
+
+export type TendDB = TendDBv3;

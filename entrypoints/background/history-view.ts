@@ -1,0 +1,42 @@
+import type { IDBPDatabase } from 'idb';
+import type { HistoryCursor, HistoryFilter } from '../../utils/insights/history-filter';
+import { actionById } from '../../utils/nudging/actions';
+import { INVITE_ACTION } from '../../utils/nudging/plan';
+import type { HistoryView } from '../../utils/protocol/results';
+import { siteLabel } from '../../utils/sites/label';
+import { historyPage } from './db/history-page';
+import type { TendDB } from './db/schema';
+
+export async function historyView(
+  db: IDBPDatabase<TendDB>,
+  filter: HistoryFilter,
+  cursor: HistoryCursor | null,
+  limit: number,
+): Promise<HistoryView> {
+  const page = await historyPage(db, filter, cursor, limit);
+  const names = new Map<string, string>();
+  for (const id of new Set(page.rows.map((row) => row.personId).filter((id): id is string => id !== null))) {
+    const person = await db.get('people', id);
+    if (person) names.set(id, person.name);
+  }
+  return {
+    next: page.next,
+    rows: page.rows.map((nudge) => {
+      const personName = nudge.personId ? (names.get(nudge.personId) ?? null) : null;
+      const action =
+        nudge.actionId === INVITE_ACTION
+          ? 'Invited you to add people'
+          : (actionById(nudge.actionId)?.title({ name: personName ?? 'someone' }) ?? nudge.actionId);
+      return {
+        id: nudge.id,
+        at: nudge.at,
+        site: nudge.site,
+        siteName: siteLabel(nudge.site),
+        passiveMinutes: nudge.passiveMinutes,
+        personName,
+        action,
+        outcome: nudge.outcome,
+      };
+    }),
+  };
+}

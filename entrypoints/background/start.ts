@@ -1,0 +1,44 @@
+/**
+ * The background's composition root: every listener, wired to the one
+ * clock it is given. The entrypoint passes the system clock; unit tests
+ * pass a clock they set, and so drive the real background at any hour.
+ */
+import { browser } from '../../utils/platform/browser';
+import type { Clock } from '../../utils/platform/clock';
+import { createMessageHandler } from '../../utils/protocol/dispatch';
+import { NEW_DAY_ALARM, PAUSE_END_ALARM } from './badge';
+import { syncCustomSites } from './custom-site-scripts';
+import { database } from './db/connection';
+import { createHandlers } from './handlers';
+import { cardGone, EXPIRY_ALARM_PREFIX, expireNudge } from './nudges';
+import { injectIntoOpenTabs } from './reinject';
+import { settingsItem } from './settings-store';
+import { keepUp, PRUNE_ALARM, schedulePruning } from './upkeep';
+
+export function startBackground({ clock }: { clock: Clock }): void {
+  // Every listener is registered synchronously, so an event that wakes the worker is not missed.
+  const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
+  browser.runtime.onMessage.addListener(createMessageHandler(createHandlers(clock), self));
+  const upkeep = async () => {
+    await syncCustomSites();
+    await schedulePruning();
+    await keepUp(await database(), await settingsItem.getValue(), clock.now());
+  };
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    await upkeep();
+    if (reason === 'install' || reason === 'update') await injectIntoOpenTabs();
+  });
+  browser.runtime.onStartup.addListener(upkeep);
+  // Access to a site the user added can be taken back in the browser's own settings.
+  browser.permissions.onRemoved.addListener(() => syncCustomSites());
+  browser.alarms.onAlarm.addListener(async (alarm) => {
+    if (alarm.name.startsWith(EXPIRY_ALARM_PREFIX)) {
+      await expireNudge(await database(), alarm.name.slice(EXPIRY_ALARM_PREFIX.length), clock.now());
+    } else if (alarm.name === NEW_DAY_ALARM || alarm.name === PAUSE_END_ALARM || alarm.name === PRUNE_ALARM) {
+      await keepUp(await database(), await settingsItem.getValue(), clock.now());
+    }
+  });
+  browser.tabs.onRemoved.addListener(async (tabId) => {
+    await cardGone(await database(), tabId, clock.now());
+  });
+}

@@ -1,0 +1,94 @@
+/**
+ * The records Tend keeps: what the user gave it and what it measured. One
+ * definition for every context: the database stores them, the protocol
+ * carries them, backups hold them, pages show them.
+ */
+
+export type ChannelKind = 'email' | 'sms' | 'phone' | 'whatsapp' | 'telegram' | 'signal' | 'link';
+
+export interface Channel {
+  kind: ChannelKind;
+  /** Address, number, handle or https link, as the user typed it and it was validated. */
+  value: string;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  channels: Channel[];
+  /** Keep in touch every this many days; null when the user set no cadence. */
+  cadenceDays: number | null;
+  notes: string;
+  lastContactAt: number | null;
+  archived: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type MomentKind = 'challenge' | 'goal' | 'milestone' | 'date' | 'value' | 'news';
+
+/** Something a person shared that is worth coming back to. */
+export interface Moment {
+  id: string;
+  personId: string;
+  kind: MomentKind;
+  text: string;
+  /** Local date (YYYY-MM-DD) they shared it. */
+  sharedOn: string;
+  /** Local date (YYYY-MM-DD) to follow up, or null. */
+  followUpOn: string | null;
+  resolved: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type InteractionKind = 'message' | 'call' | 'video' | 'voice-note' | 'in-person' | 'other';
+
+/** A connection the user made. */
+export interface Interaction {
+  id: string;
+  personId: string;
+  at: number;
+  how: InteractionKind;
+  note: string;
+  /** The nudge that led to it, when one did. */
+  nudgeId: string | null;
+}
+
+export type NudgeOutcome = 'shown' | 'acted' | 'done' | 'snoozed' | 'dismissed' | 'ignored';
+
+/** A nudge as version 1 and 2 stored it. */
+export interface NudgeRecordV1 {
+  id: string;
+  at: number;
+  site: string;
+  /** The tab the card was shown in; null for a preview. */
+  tabId: number | null;
+  passiveMinutes: number;
+  /** Null when the user had no people yet and the nudge invited them to add some. */
+  personId: string | null;
+  actionId: string;
+  reason: string;
+  outcome: NudgeOutcome;
+  decidedAt: number | null;
+}
+
+/** Version 3 adds what a nudge was about, what was skipped for another idea, and how long a snooze lasts. */
+export interface NudgeRecord extends NudgeRecordV1 {
+  /** The moment the suggestion was about, if any. */
+  momentId: string | null;
+  /** Ideas shown before this one and passed over with "Another idea". */
+  skipped: { personId: string | null; actionId: string }[];
+  /** Set when the outcome is `snoozed`: no nudges anywhere until then. */
+  snoozedUntil: number | null;
+}
+
+/** Totals for one site on one local day. */
+export interface DayTotal {
+  /** Local date, YYYY-MM-DD. */
+  day: string;
+  site: string;
+  passiveMs: number;
+  nudges: number;
+  connections: number;
+}
