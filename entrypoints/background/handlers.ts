@@ -4,10 +4,6 @@ import { applySettingsPatch } from '../../utils/settings/settings';
 import { CustomSiteError, normaliseHost } from '../../utils/sites/custom';
 import { deleteEverything, exportBackup, importBackup, previewBackup } from './backup';
 import { updateBadge } from './badge';
-import { addCustomSite, removeCustomSite } from './custom-site-scripts';
-import { database } from './db/connection';
-import { historyView } from './history-view';
-import { insights } from './insights-view';
 import {
   actOnNudge,
   anotherIdea,
@@ -16,8 +12,12 @@ import {
   nudgeDone,
   nudgePlan,
   openOptionsFromNudge,
-  previewNudge,
-} from './nudges';
+} from './card-actions';
+import { addCustomSite, removeCustomSite } from './custom-site-scripts';
+import { database } from './db/connection';
+import { historyView } from './history-view';
+import { insights } from './insights-view';
+import { previewNudge } from './nudge-lifecycle';
 import {
   archivePerson,
   deleteMoment,

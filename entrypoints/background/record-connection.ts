@@ -1,50 +1,60 @@
-import type { IDBPTransaction } from 'idb';
+/**
+ * The one way Tend records that the user reached out, whether they say so on
+ * the card ("I did it") or in the popup: both must leave the same trace, and
+ * a card's nudge must turn "done" in the same transaction as the connection,
+ * so neither can be written without the other.
+ */
+import type { IDBPDatabase } from 'idb';
 import type { Action } from '../../utils/nudging/actions';
 import { dayKey } from '../../utils/platform/day';
-import type { Interaction, Person } from '../../utils/records/types';
+import { ProtocolError } from '../../utils/protocol/dispatch';
+import type { Interaction, NudgeRecord } from '../../utils/records/types';
+import { atomically } from './db/atomic';
 import { countOnDay } from './db/days';
 import type { TendDB } from './db/schema';
 
 /** Actions that close the moment they were about once done. */
 const RESOLVES_MOMENT = new Set(['follow-up', 'empathize', 'celebrate', 'mark-date']);
 
-type ConnectionTransaction = IDBPTransaction<
-  TendDB,
-  ('people' | 'moments' | 'interactions' | 'days' | 'nudges')[],
-  'readwrite'
->;
+export interface Connection {
+  personId: string;
+  action: Action;
+  momentId: string | null;
+  /** The day's count this connection adds to. */
+  site: string;
+  now: number;
+  /** The card's nudge as settled "done", written with the connection; null from the popup. */
+  nudge: NudgeRecord | null;
+}
 
 /**
  * Records that the user did an action with someone: a connection, their last
- * contact, the moment it was about (resolved if the action closes it) and the
- * day's count. Runs inside the caller's transaction.
+ * contact, the moment it was about (resolved if the action closes it), the
+ * day's count and, from a card, its nudge. Throws, writing nothing, when the
+ * person is no longer in Tend.
  */
-export async function recordConnection(
-  tx: ConnectionTransaction,
-  fields: {
-    person: Person;
-    action: Action;
-    momentId: string | null;
-    nudgeId: string | null;
-    site: string;
-    now: number;
-  },
-): Promise<Interaction> {
-  const { person, action, momentId, nudgeId, site, now } = fields;
-  await tx.objectStore('people').put({ ...person, lastContactAt: now, updatedAt: now });
-  const interaction: Interaction = {
-    id: crypto.randomUUID(),
-    personId: person.id,
-    at: now,
-    how: action.records,
-    note: action.title({ name: person.name }),
-    nudgeId,
-  };
-  await tx.objectStore('interactions').put(interaction);
-  if (momentId && RESOLVES_MOMENT.has(action.id)) {
-    const moment = await tx.objectStore('moments').get(momentId);
-    if (moment) await tx.objectStore('moments').put({ ...moment, resolved: true, updatedAt: now });
-  }
-  await countOnDay(tx.objectStore('days'), dayKey(now), site, 'connections');
-  return interaction;
+export async function recordConnection(db: IDBPDatabase<TendDB>, connection: Connection): Promise<Interaction> {
+  const { personId, action, momentId, site, now, nudge } = connection;
+  const tx = db.transaction(['nudges', 'people', 'moments', 'interactions', 'days'], 'readwrite');
+  return atomically(tx, async () => {
+    const person = await tx.objectStore('people').get(personId);
+    if (!person) throw new ProtocolError('not-found', 'That person is no longer in Tend.');
+    await tx.objectStore('people').put({ ...person, lastContactAt: now, updatedAt: now });
+    const interaction: Interaction = {
+      id: crypto.randomUUID(),
+      personId: person.id,
+      at: now,
+      how: action.records,
+      note: action.title({ name: person.name }),
+      nudgeId: nudge?.id ?? null,
+    };
+    await tx.objectStore('interactions').put(interaction);
+    if (momentId && RESOLVES_MOMENT.has(action.id)) {
+      const moment = await tx.objectStore('moments').get(momentId);
+      if (moment) await tx.objectStore('moments').put({ ...moment, resolved: true, updatedAt: now });
+    }
+    await countOnDay(tx.objectStore('days'), dayKey(now), site, 'connections');
+    if (nudge) await tx.objectStore('nudges').put(nudge);
+    return interaction;
+  });
 }

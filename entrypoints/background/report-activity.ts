@@ -8,7 +8,7 @@ import { isSiteOn, type Settings } from '../../utils/settings/settings';
 import { watchedSite } from '../../utils/settings/watched-site';
 import { recordPassiveTime } from './db/passive-time';
 import type { TendDB } from './db/schema';
-import { cardGone, maybeNudge } from './nudges';
+import { cardGone, maybeNudge } from './nudge-lifecycle';
 
 /**
  * Counts a content script's report, then decides whether to nudge. The site

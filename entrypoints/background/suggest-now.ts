@@ -11,9 +11,8 @@ import type { SuggestionNow } from '../../utils/protocol/results';
 import type { Interaction } from '../../utils/records/types';
 import type { Settings } from '../../utils/settings/settings';
 import { OTHER_SITE } from '../../utils/sites/label';
-import { atomically } from './db/atomic';
 import type { TendDB } from './db/schema';
-import { hasActivePeople, pickIdea } from './nudges';
+import { hasActivePeople, pickIdea } from './nudge-lifecycle';
 import { recordConnection } from './record-connection';
 
 /** The waking-hours rule holds here too: at 3 a.m. the popup says why it suggests no one, and until when. */
@@ -36,10 +35,12 @@ export async function suggestionDone(
 ): Promise<Interaction> {
   const action = actionById(done.actionId);
   if (!action) throw new ProtocolError('invalid-data', 'That is not one of Tend’s actions.');
-  const tx = db.transaction(['nudges', 'people', 'moments', 'interactions', 'days'], 'readwrite');
-  return atomically(tx, async () => {
-    const person = await tx.objectStore('people').get(done.personId);
-    if (!person) throw new ProtocolError('not-found', 'That person is no longer in Tend.');
-    return recordConnection(tx, { person, action, momentId: done.momentId, nudgeId: null, site: OTHER_SITE, now });
+  return recordConnection(db, {
+    personId: done.personId,
+    action,
+    momentId: done.momentId,
+    site: OTHER_SITE,
+    now,
+    nudge: null,
   });
 }

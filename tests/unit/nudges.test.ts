@@ -186,6 +186,26 @@ describe.each(STARTS)('nudges, %s', (_when, at) => {
     db.close();
   });
 
+  it('records nothing, from the card or the popup, for someone no longer in Tend', async () => {
+    const maya = await addPerson('Maya', { cadenceDays: 7 });
+    const { nudge } = await scrolled(65_000);
+    const db = await openTendDB();
+    // Gone behind the card's back: deleting through Tend would also take her name off the nudge.
+    await db.delete('people', maya.id);
+    const gone = { ok: false, error: { code: 'not-found', message: 'That person is no longer in Tend.' } };
+    expect(await send({ type: 'nudge/done', data: { nudgeId: nudge?.id } }, pageSender('nudge.html', 7))).toEqual(gone);
+    expect(
+      await send(
+        { type: 'suggest/done', data: { personId: maya.id, actionId: 'check-in', momentId: null } },
+        pageSender(),
+      ),
+    ).toEqual(gone);
+    expect((await db.get('nudges', nudge?.id ?? ''))?.outcome).toBe('shown');
+    expect(await db.getAll('interactions')).toEqual([]);
+    expect((await db.getAll('days')).map((day) => day.connections)).toEqual([0]);
+    db.close();
+  });
+
   it('opens the chosen channel with the message as edited, and refuses one not on the card', async () => {
     await addPerson('Maya', { channels: [{ kind: 'whatsapp', value: '+4915123456789' }] });
     const { nudge } = await scrolled(65_000);

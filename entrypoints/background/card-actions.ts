@@ -1,0 +1,150 @@
+/**
+ * What the card's buttons do. The card only asks; every choice is checked and
+ * carried out here, and only the tab a card was shown in (or an extension
+ * page, for a preview) may act on it, so a page can never answer for another.
+ */
+import type { IDBPDatabase } from 'idb';
+import { actionById } from '../../utils/nudging/actions';
+import { channelLink } from '../../utils/nudging/channels';
+import { buildPlan, type NudgePlan } from '../../utils/nudging/plan';
+import { browser } from '../../utils/platform/browser';
+import { dayKey } from '../../utils/platform/day';
+import type { HourWindow } from '../../utils/platform/hour-window';
+import { ProtocolError } from '../../utils/protocol/dispatch';
+import type { PageSender } from '../../utils/protocol/sender';
+import type { NudgeRecord } from '../../utils/records/types';
+import { OTHER_SITE } from '../../utils/sites/label';
+import { isPreview } from './db/recent-nudges';
+import type { TendDB } from './db/schema';
+import { pickIdea } from './nudge-lifecycle';
+import { closeCard, settle, settled, stopExpiry } from './nudge-outcome';
+import { recordConnection } from './record-connection';
+
+/** The nudge a page may act on: the one shown in its own tab, or a preview. */
+async function nudgeFor(db: IDBPDatabase<TendDB>, nudgeId: string, sender: PageSender): Promise<NudgeRecord> {
+  const nudge = await db.get('nudges', nudgeId);
+  if (!nudge) throw new ProtocolError('not-found', 'This suggestion is no longer available.');
+  if (nudge.tabId !== null && nudge.tabId !== sender.tabId) {
+    throw new ProtocolError('forbidden', 'A suggestion can only be answered from the tab it was shown in.');
+  }
+  return nudge;
+}
+
+async function planOf(db: IDBPDatabase<TendDB>, nudge: NudgeRecord): Promise<NudgePlan> {
+  const person = nudge.personId ? await db.get('people', nudge.personId) : undefined;
+  const moment = nudge.momentId ? await db.get('moments', nudge.momentId) : undefined;
+  return buildPlan(nudge, person, moment);
+}
+
+export async function nudgePlan(db: IDBPDatabase<TendDB>, nudgeId: string, sender: PageSender): Promise<NudgePlan> {
+  return planOf(db, await nudgeFor(db, nudgeId, sender));
+}
+
+/**
+ * The card's main button: opens the chosen way of reaching the person, with
+ * the message as the user edited it, or (link null) notes that the message
+ * was copied.
+ */
+export async function actOnNudge(
+  db: IDBPDatabase<TendDB>,
+  data: { nudgeId: string; link: number | null; body?: string },
+  sender: PageSender,
+  now: number,
+): Promise<NudgePlan> {
+  const nudge = await nudgeFor(db, data.nudgeId, sender);
+  const plan = await planOf(db, nudge);
+  if (data.link !== null) {
+    const offered = plan.links[data.link];
+    if (!offered || plan.personName === null) {
+      throw new ProtocolError('invalid-data', 'That way of reaching them is not on the card.');
+    }
+    const draft = { subject: plan.draft.subject, body: data.body ?? plan.draft.body };
+    await browser.tabs.create({ url: channelLink(offered.channel, plan.personName, draft).url, active: true });
+  }
+  const acted = nudge.outcome === 'done' ? nudge : await settle(db, nudge, 'acted', now);
+  return { ...plan, outcome: acted.outcome };
+}
+
+/** "I did it": the connection and the nudge's outcome are recorded together; a second press changes nothing. */
+export async function nudgeDone(
+  db: IDBPDatabase<TendDB>,
+  nudgeId: string,
+  sender: PageSender,
+  now: number,
+): Promise<NudgePlan> {
+  const nudge = await nudgeFor(db, nudgeId, sender);
+  const action = actionById(nudge.actionId);
+  if (!nudge.personId || !action)
+    throw new ProtocolError('invalid-data', 'This suggestion has no one to connect with.');
+  if (nudge.outcome === 'done') return planOf(db, nudge);
+  const done = settled(nudge, 'done', now);
+  await recordConnection(db, {
+    personId: nudge.personId,
+    action,
+    momentId: nudge.momentId,
+    site: isPreview(nudge) ? OTHER_SITE : nudge.site,
+    now,
+    nudge: done,
+  });
+  await stopExpiry(nudge.id);
+  return planOf(db, done);
+}
+
+export async function anotherIdea(
+  db: IDBPDatabase<TendDB>,
+  nudgeId: string,
+  sender: PageSender,
+  ask: { now: number; wakingHours: HourWindow | null },
+): Promise<NudgePlan> {
+  const nudge = await nudgeFor(db, nudgeId, sender);
+  const skipped = [...nudge.skipped, { personId: nudge.personId, actionId: nudge.actionId }];
+  const { idea } = await pickIdea(db, { ...ask, skip: skipped });
+  if (!idea) return planOf(db, nudge);
+  const next: NudgeRecord = {
+    ...nudge,
+    personId: idea.personId,
+    actionId: idea.actionId,
+    momentId: idea.momentId,
+    reason: idea.reason,
+    skipped,
+  };
+  await db.put('nudges', next);
+  return planOf(db, next);
+}
+
+export type Dismissal = { kind: 'snooze'; minutes: number } | { kind: 'not-now' } | { kind: 'pause-site' };
+
+/** Snooze, "Not now" and "Pause here today": the card goes, and Tend holds back as asked. */
+export async function dismissNudge(
+  db: IDBPDatabase<TendDB>,
+  nudgeId: string,
+  how: Dismissal,
+  sender: PageSender,
+  now: number,
+  pauseSite: (site: string, day: string) => Promise<void>,
+): Promise<void> {
+  const nudge = await nudgeFor(db, nudgeId, sender);
+  const next =
+    how.kind === 'snooze'
+      ? await settle(db, nudge, 'snoozed', now, { snoozedUntil: now + how.minutes * 60_000 })
+      : await settle(db, nudge, 'dismissed', now);
+  if (how.kind === 'pause-site' && !isPreview(nudge)) await pauseSite(nudge.site, dayKey(now));
+  await closeCard(next);
+}
+
+/** The card asks to go once it has said its last word ("Logged."), keeping the outcome as it is. */
+export async function hideNudge(db: IDBPDatabase<TendDB>, nudgeId: string, sender: PageSender): Promise<void> {
+  await closeCard(await nudgeFor(db, nudgeId, sender));
+}
+
+/** "Add people", on the card shown when there is no one yet. */
+export async function openOptionsFromNudge(
+  db: IDBPDatabase<TendDB>,
+  nudgeId: string,
+  sender: PageSender,
+  now: number,
+): Promise<void> {
+  const nudge = await nudgeFor(db, nudgeId, sender);
+  await browser.runtime.openOptionsPage();
+  await closeCard(await settle(db, nudge, 'acted', now));
+}

@@ -1,0 +1,158 @@
+/**
+ * A nudge's life apart from the card's buttons (those are card-actions.ts):
+ * after a report the policy decides whether one may show and the engine picks
+ * its idea (the popup and "Another idea" ask the same engine); a card left
+ * unanswered, or whose page went away, is settled as ignored, so the history
+ * and the rules that read it stay true.
+ */
+import type { IDBPDatabase } from 'idb';
+import { INVITE_ACTION } from '../../utils/nudging/plan';
+import { decide, holdWithoutHistory, LONGEST_SNOOZE_MS, outsideWakingHours } from '../../utils/nudging/policy';
+import { suggest } from '../../utils/nudging/suggest';
+import { dayKey, startOfDay } from '../../utils/platform/day';
+import type { HourWindow } from '../../utils/platform/hour-window';
+import { ProtocolError } from '../../utils/protocol/dispatch';
+import type { Preview } from '../../utils/protocol/results';
+import type { NudgeRecord } from '../../utils/records/types';
+import type { Settings } from '../../utils/settings/settings';
+import { PREVIEW_SITE } from '../../utils/sites/label';
+import { atomically } from './db/atomic';
+import { countOnDay } from './db/days';
+import { IGNORE_AFTER_MS, isOnScreen, isPreview, nudgesSince } from './db/recent-nudges';
+import type { Sitting, TendDB } from './db/schema';
+import { closeCard, settle, startExpiry } from './nudge-outcome';
+
+const DAY = 86_400_000;
+/** Enough history for rotation and for "recently turned down". */
+const HISTORY_MS = 30 * DAY;
+
+/** When, and for whom: the time, the user's waking hours, and the ideas already passed over on this card. */
+export interface IdeaAsk {
+  now: number;
+  wakingHours: HourWindow | null;
+  skip?: NudgeRecord['skipped'];
+}
+
+export async function pickIdea(db: IDBPDatabase<TendDB>, { now, wakingHours, skip = [] }: IdeaAsk) {
+  const [people, moments, interactions, nudges] = await Promise.all([
+    db.getAll('people'),
+    db.getAll('moments'),
+    db.getAllFromIndex('interactions', 'by-at', IDBKeyRange.lowerBound(now - HISTORY_MS)),
+    nudgesSince(db, now - HISTORY_MS),
+  ]);
+  const idea = suggest({ people, moments, interactions, nudges, now, wakingHours, skip });
+  return { idea, hasPeople: people.some((person) => !person.archived) };
+}
+
+export async function hasActivePeople(db: IDBPDatabase<TendDB>): Promise<boolean> {
+  for (let cursor = await db.transaction('people').store.openCursor(); cursor; cursor = await cursor.continue()) {
+    if (!cursor.value.archived) return true;
+  }
+  return false;
+}
+
+/** A new nudge: the best idea now, or an invitation to add people when there are none. Null when people exist but no idea fits. */
+async function createNudge(
+  db: IDBPDatabase<TendDB>,
+  fields: { site: string; tabId: number | null; passiveMs: number; now: number; wakingHours: HourWindow | null },
+): Promise<NudgeRecord | null> {
+  const { idea, hasPeople } = await pickIdea(db, { now: fields.now, wakingHours: fields.wakingHours });
+  if (hasPeople && !idea) return null;
+  const nudge: NudgeRecord = {
+    id: crypto.randomUUID(),
+    at: fields.now,
+    site: fields.site,
+    tabId: fields.tabId,
+    passiveMinutes: Math.floor(fields.passiveMs / 60_000),
+    personId: idea?.personId ?? null,
+    actionId: idea?.actionId ?? INVITE_ACTION,
+    momentId: idea?.momentId ?? null,
+    reason: idea?.reason ?? '',
+    outcome: 'shown',
+    decidedAt: null,
+    skipped: [],
+    snoozedUntil: null,
+  };
+  const tx = db.transaction(['nudges', 'days'], 'readwrite');
+  await atomically(tx, async () => {
+    await tx.objectStore('nudges').put(nudge);
+    if (fields.site !== PREVIEW_SITE)
+      await countOnDay(tx.objectStore('days'), dayKey(fields.now), fields.site, 'nudges');
+  });
+  return nudge;
+}
+
+/**
+ * After a report, shows a nudge in the reporting tab if the policy allows one
+ * now. Returns the new nudge's id, which is all the content script learns.
+ */
+export async function maybeNudge(
+  db: IDBPDatabase<TendDB>,
+  settings: Settings,
+  where: { site: string; tabId: number; sitting: Sitting | undefined; now: number },
+): Promise<string | null> {
+  const { now, sitting } = where;
+  if (!sitting) return null;
+  // Most reports end here, without reading anything: a pause, the hour, or a sitting still short of its threshold.
+  if (holdWithoutHistory(settings, { now, site: where.site, sittingPassiveMs: sitting.passiveMs })) return null;
+  // Far enough back for every rule: today's cap, this sitting, a card still up, and a cooldown or a snooze
+  // that began before midnight or before this sitting.
+  const lookback = Math.max(IGNORE_AFTER_MS + LONGEST_SNOOZE_MS, settings.cooldownMinutes * 60_000);
+  const since = Math.min(startOfDay(now), sitting.startedAt, now - lookback);
+  const recent = (await nudgesSince(db, since)).filter((nudge) => !isPreview(nudge));
+  const verdict = decide(settings, {
+    now,
+    site: where.site,
+    sittingPassiveMs: sitting.passiveMs,
+    nudgesThisSitting: recent.filter((n) => n.site === where.site && n.at >= sitting.startedAt).length,
+    nudgesToday: recent.filter((n) => n.at >= startOfDay(now)).length,
+    lastNudgeAt: recent.at(-1)?.at ?? null,
+    nudgeOnScreen: recent.some((n) => isOnScreen(n, now)),
+    snoozedUntil: Math.max(0, ...recent.map((n) => n.snoozedUntil ?? 0)) || null,
+  });
+  if (!verdict.nudge) return null;
+  const nudge = await createNudge(db, {
+    site: where.site,
+    tabId: where.tabId,
+    passiveMs: sitting.passiveMs,
+    now,
+    wakingHours: settings.wakingHours,
+  });
+  if (!nudge) return null;
+  await startExpiry(nudge.id, now + IGNORE_AFTER_MS);
+  return nudge.id;
+}
+
+/** The card a feed would show now, or why none would: the preview keeps to waking hours like a real nudge. */
+export async function previewNudge(db: IDBPDatabase<TendDB>, settings: Settings, now: number): Promise<Preview> {
+  const asleep = outsideWakingHours(settings, now);
+  if (asleep) return { kind: 'resting', resting: asleep };
+  const nudge = await createNudge(db, {
+    site: PREVIEW_SITE,
+    tabId: null,
+    passiveMs: 12 * 60_000,
+    now,
+    wakingHours: settings.wakingHours,
+  });
+  if (!nudge) throw new ProtocolError('not-found', 'No suggestion fits right now; try again later.');
+  return { kind: 'card', nudgeId: nudge.id };
+}
+
+/** The alarm for a card nobody answered: record it as ignored and take it down. */
+export async function expireNudge(db: IDBPDatabase<TendDB>, nudgeId: string, now: number): Promise<void> {
+  const nudge = await db.get('nudges', nudgeId);
+  if (!nudge) return;
+  if (nudge.outcome === 'shown') await settle(db, nudge, 'ignored', now);
+  await closeCard(nudge);
+}
+
+/** A report may cross the reply that announced a card; only older cards can be missing for real. */
+const ANNOUNCE_GRACE_MS = 10_000;
+
+/** The page a card was on went away (closed, reloaded, navigated): a card still waiting counts as ignored. */
+export async function cardGone(db: IDBPDatabase<TendDB>, tabId: number, now: number): Promise<void> {
+  const waiting = (await nudgesSince(db, now - IGNORE_AFTER_MS)).filter(
+    (nudge) => nudge.tabId === tabId && nudge.outcome === 'shown' && nudge.at < now - ANNOUNCE_GRACE_MS,
+  );
+  for (const nudge of waiting) await settle(db, nudge, 'ignored', now);
+}

@@ -1,0 +1,159 @@
+/**
+ * The card's state and its requests, apart from how it looks: it loads the
+ * plan, sends each choice to the background (which decides what happens) and
+ * says goodbye once the card has ended. Kept out of the views so each state
+ * and each transition can be read in one place.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { messageOf } from '../../components/errors';
+import type { NudgePlan } from '../../utils/nudging/plan';
+import type { MessageData, MessageResult, MessageType } from '../../utils/protocol/messages';
+import { request } from '../../utils/protocol/request';
+
+export type Ended = 'done' | 'snoozed' | 'dismissed' | 'paused' | 'opened-options';
+
+/** Loading its plan, failed to, open on a plan, or ended with a last word before it goes. */
+export type CardState =
+  | { kind: 'loading' }
+  | { kind: 'failed'; message: string }
+  | { kind: 'open'; plan: NudgePlan }
+  | { kind: 'ended'; ending: Ended };
+
+/** The id of the message field, which `copy` selects when the page forbids the clipboard. */
+export const DRAFT_FIELD = 'draft';
+
+/** How long the card's last word stays before it goes. */
+const FAREWELL_MS = 1_600;
+
+export interface CardControls {
+  state: CardState;
+  /** The message as the user edited it. */
+  body: string;
+  setBody: (body: string) => void;
+  /** The last thing the card said: a confirmation, or why a request failed. */
+  status: string;
+  /** A request is on its way; the buttons that send one wait for it. */
+  busy: boolean;
+  snoozeOpen: boolean;
+  toggleSnooze: () => void;
+  open: (link: number) => Promise<void>;
+  copy: () => Promise<void>;
+  done: () => Promise<void>;
+  another: () => Promise<void>;
+  dismiss: () => Promise<void>;
+  pauseSite: () => Promise<void>;
+  snooze: (minutes: 15 | 60) => Promise<void>;
+  openOptions: () => Promise<void>;
+}
+
+export function useNudgeCard(nudgeId: string): CardControls {
+  const [state, setState] = useState<CardState>({ kind: 'loading' });
+  const [body, setBody] = useState('');
+  const [status, setStatus] = useState('');
+  const [snoozeOpen, setSnoozeOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const plan = state.kind === 'open' ? state.plan : null;
+  const ended = state.kind === 'ended' ? state.ending : null;
+
+  useEffect(() => {
+    request('nudge/plan', { nudgeId })
+      .then((loaded) => {
+        setState({ kind: 'open', plan: loaded });
+        setBody(loaded.draft.body);
+      })
+      .catch((reason: unknown) => setState({ kind: 'failed', message: messageOf(reason) }));
+  }, [nudgeId]);
+
+  useEffect(() => {
+    // Effects run after the browser painted: bench/nudge.ts reads this mark to time the card.
+    if (plan) performance.mark('tend-card-shown');
+  }, [plan]);
+
+  useEffect(() => {
+    if (!ended) return;
+    const timer = setTimeout(() => {
+      void request('nudge/hide', { nudgeId }).catch(() => {});
+      window.parent.postMessage({ tendCardClosed: true }, '*');
+    }, FAREWELL_MS);
+    return () => clearTimeout(timer);
+  }, [ended, nudgeId]);
+
+  /** A reply that arrives after the card ended leaves it ended. */
+  function show(next: NudgePlan) {
+    setState((current) => (current.kind === 'open' ? { kind: 'open', plan: next } : current));
+  }
+
+  /** Sends one of the card's messages; `undefined` when it failed (the error is shown), its result otherwise. */
+  async function send<K extends MessageType>(
+    type: K,
+    data: MessageData<K>,
+  ): Promise<{ value: MessageResult<K> } | undefined> {
+    setBusy(true);
+    try {
+      return { value: await request(type, data) };
+    } catch (reason) {
+      setStatus(messageOf(reason));
+      return undefined;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function end<K extends MessageType>(type: K, data: MessageData<K>, ending: Ended) {
+    if (await send(type, data)) setState({ kind: 'ended', ending });
+  }
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(body);
+    } catch {
+      // Some pages forbid the clipboard to frames; the text stays selected to copy by hand.
+      const field = document.getElementById(DRAFT_FIELD) as HTMLTextAreaElement | null;
+      field?.select();
+      setStatus('Select the message and copy it (Ctrl+C or ⌘C).');
+      return;
+    }
+    const acted = await send('nudge/act', { nudgeId, link: null });
+    if (acted) show(acted.value);
+    setStatus('Copied. Paste it wherever you talk with them.');
+  }
+
+  async function open(link: number) {
+    const acted = await send('nudge/act', { nudgeId, link, body });
+    if (acted) {
+      show(acted.value);
+      setStatus('Opened in a new tab. Come back and tell Tend when it is done.');
+    }
+  }
+
+  async function another() {
+    const answer = await send('nudge/another', { nudgeId });
+    if (!answer) return;
+    const next = answer.value;
+    if (next.personName === plan?.personName && next.title === plan?.title) {
+      setStatus('That was the last idea for now.');
+    } else {
+      show(next);
+      setBody(next.draft.body);
+      setStatus('Here is another idea.');
+    }
+  }
+
+  return {
+    state,
+    body,
+    setBody,
+    status,
+    busy,
+    snoozeOpen,
+    toggleSnooze: () => setSnoozeOpen(!snoozeOpen),
+    open,
+    copy,
+    another,
+    done: () => end('nudge/done', { nudgeId }, 'done'),
+    dismiss: () => end('nudge/dismiss', { nudgeId }, 'dismissed'),
+    pauseSite: () => end('nudge/pause-site', { nudgeId }, 'paused'),
+    snooze: (minutes) => end('nudge/snooze', { nudgeId, minutes }, 'snoozed'),
+    openOptions: () => end('nudge/open-options', { nudgeId }, 'opened-options'),
+  };
+}
