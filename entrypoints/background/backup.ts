@@ -4,19 +4,9 @@
  * file, or a failure halfway, changes nothing.
  */
 import type { IDBPDatabase } from 'idb';
-import {
-  BACKUP_FORMAT,
-  BACKUP_VERSION,
-  type Backup,
-  type BackupData,
-  BackupError,
-  checkMerged,
-  type ImportMode,
-  type ImportPreview,
-  mergedData,
-  parseBackup,
-  previewImport,
-} from '../../utils/backup/backup-file';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, parseBackup } from '../../utils/backup/backup-file';
+import { type BackupData, BackupError } from '../../utils/backup/contents';
+import { checkMerged, type ImportMode, type ImportPreview, mergedData, previewImport } from '../../utils/backup/merge';
 import { ProtocolError } from '../../utils/protocol/dispatch';
 import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
 import { syncCustomSites } from './custom-site-scripts';

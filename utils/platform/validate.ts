@@ -16,6 +16,27 @@ export type Infer<V> = V extends Validator<infer T> ? T : never;
 /** Keys that could reach an object's prototype if copied blindly. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
+/**
+ * The path of the first forbidden key anywhere inside `value`, or null. For
+ * a whole document read from outside (an import file), checked before its
+ * shape so the message names the key whatever object it hides in.
+ */
+export function forbiddenKeyPath(value: unknown, path: string): string | null {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = forbiddenKeyPath(value[i], `${path}[${i}]`);
+      if (found) return found;
+    }
+  } else if (typeof value === 'object' && value !== null) {
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) return `${path}.${key}`;
+      const found = forbiddenKeyPath((value as Record<string, unknown>)[key], `${path}.${key}`);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
 function fail(path: string, message: string): never {
   throw new ValidationError(`${path} ${message}`);
 }
@@ -108,9 +129,14 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return proto === Object.prototype || proto === null;
 }
 
+/** An object validator that shows its fields, so a larger object can be built from them (see `extend`). */
+export interface ObjectValidator<S extends Shape> extends Validator<ObjectOf<S>> {
+  readonly shape: Readonly<S>;
+}
+
 /** A plain object with exactly the given fields: unknown keys are refused, not dropped. */
-export function object<S extends Shape>(shape: S): Validator<ObjectOf<S>> {
-  return (value, path) => {
+export function object<S extends Shape>(shape: S): ObjectValidator<S> {
+  const validator: Validator<ObjectOf<S>> = (value, path) => {
     if (!isPlainObject(value)) fail(path, `must be an object, not ${describe(value)}`);
     for (const key of Object.keys(value)) {
       if (FORBIDDEN_KEYS.has(key)) fail(`${path}.${key}`, 'is not allowed');
@@ -123,6 +149,27 @@ export function object<S extends Shape>(shape: S): Validator<ObjectOf<S>> {
     }
     return result as ObjectOf<S>;
   };
+  return Object.assign(validator, { shape });
+}
+
+/** `base`'s fields, then `fields`: the same name in `fields` changes the check, not the field's place. */
+type Extended<S extends Shape, E extends Shape> = {
+  [K in keyof S | keyof E]: K extends keyof E ? E[K] : K extends keyof S ? S[K] : never;
+};
+
+/**
+ * An object with every field of `base` and `fields` besides, for a value
+ * that is another plus more (a stored record is what a page sent plus what
+ * Tend adds), so the two cannot drift apart. A field in both takes the
+ * check from `fields` (a required id where the input had an optional one).
+ * Fields come out in this order, `base`'s first: records are compared as
+ * JSON text, where order counts.
+ */
+export function extend<S extends Shape, E extends Shape>(
+  base: ObjectValidator<S>,
+  fields: E,
+): ObjectValidator<Extended<S, E>> {
+  return object({ ...base.shape, ...fields } as Extended<S, E>);
 }
 
 /** Runs a validator and reports success or the error text, for forms. */

@@ -4,7 +4,8 @@
  * background. Nothing a content script can receive names a person.
  */
 
-import { type Backup, type ImportPreview, MAX_BACKUP_BYTES } from '../backup/backup-file';
+import { type Backup, MAX_BACKUP_BYTES } from '../backup/backup-file';
+import type { ImportPreview } from '../backup/merge';
 import { MAX_SPAN_AGE_MS, MAX_SPANS_PER_REPORT } from '../detection/report';
 import type { NudgePlan } from '../nudging/plan';
 import { SNOOZE_MINUTES } from '../nudging/policy';

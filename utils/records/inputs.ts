@@ -1,7 +1,8 @@
 /**
- * Validators for what the user enters about people (and what an import file
- * claims): every text bounded, every enum closed, every contact channel
- * checked by `channels.ts`. Used by the background for messages and imports.
+ * Validators for what the user enters about people: every text bounded,
+ * every enum closed, every contact channel checked by `channels.ts`. Used
+ * by the protocol for messages, and by `stored.ts`, which builds the stored
+ * records' validators (for imports) from these.
  */
 import { CHANNEL_KINDS, ChannelError, normaliseChannel } from '../nudging/channels';
 import { isDayKey } from '../platform/day';

@@ -1,6 +1,6 @@
-import type { Site } from './site';
+import type { Site, SiteExamples } from './site';
 
-export const bluesky: Site = {
+export const bluesky = {
   id: 'bluesky',
   name: 'Bluesky',
   hosts: ['bsky.app'],
@@ -11,4 +11,9 @@ export const bluesky: Site = {
     /^\/hashtag\/[^/]+\/?$/,
     /^\/profile\/[^/]+(\/(post|feed|lists)\/[^/]+)?\/?$/,
   ],
+} as const satisfies Site;
+
+export const examples: SiteExamples = {
+  feeds: ['/', '/search', '/feeds', '/profile/maya.bsky.social', '/profile/maya.bsky.social/post/3k'],
+  notFeeds: ['/messages', '/messages/abc', '/settings', '/intent/compose'],
 };

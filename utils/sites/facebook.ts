@@ -1,6 +1,6 @@
-import type { Site } from './site';
+import type { Site, SiteExamples } from './site';
 
-export const facebook: Site = {
+export const facebook = {
   id: 'facebook',
   name: 'Facebook',
   hosts: ['www.facebook.com', 'web.facebook.com', 'm.facebook.com', 'facebook.com'],
@@ -24,4 +24,9 @@ export const facebook: Site = {
     /^\/profile\.php$/,
     /^\/[A-Za-z0-9.]{5,50}\/?$/,
   ],
+} as const satisfies Site;
+
+export const examples: SiteExamples = {
+  feeds: ['/', '/home.php', '/watch/', '/reel/123/', '/groups/feed/', '/maya.lopez/'],
+  notFeeds: ['/messages/t/123', '/settings/', '/marketplace/inbox/', '/login.php'],
 };

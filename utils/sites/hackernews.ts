@@ -1,9 +1,14 @@
-import type { Site } from './site';
+import type { Site, SiteExamples } from './site';
 
-export const hackernews: Site = {
+export const hackernews = {
   id: 'hackernews',
   name: 'Hacker News',
   hosts: ['news.ycombinator.com'],
   notFeeds: [/^\/(submit|reply|login|edit|user|changepw|delete-confirm)$/],
   feeds: [/^\/$/, /^\/(news|newest|front|ask|show|best|active|item|from)$/],
+} as const satisfies Site;
+
+export const examples: SiteExamples = {
+  feeds: ['/', '/news', '/newest', '/ask', '/item'],
+  notFeeds: ['/submit', '/reply', '/login', '/user'],
 };

@@ -12,7 +12,8 @@ import { tumblr } from './tumblr';
 import { x } from './x';
 import { youtube } from './youtube';
 
-export const builtInSites: readonly Site[] = [
+/** Each site is declared `as const`, so this list knows their ids (see `BuiltInSiteId`). */
+const BUILT_IN = [
   instagram,
   facebook,
   x,
@@ -25,7 +26,12 @@ export const builtInSites: readonly Site[] = [
   pinterest,
   tumblr,
   hackernews,
-];
+] as const;
+
+export const builtInSites: readonly Site[] = BUILT_IN;
+
+/** The ids of the built-in sites, for what must cover every one (each site's examples). */
+export type BuiltInSiteId = (typeof BUILT_IN)[number]['id'];
 
 export function siteForHost(host: string, sites: readonly Site[] = builtInSites): Site | undefined {
   return sites.find((site) => site.hosts.includes(host));

@@ -1,6 +1,6 @@
-import type { Site } from './site';
+import type { Site, SiteExamples } from './site';
 
-export const instagram: Site = {
+export const instagram = {
   id: 'instagram',
   name: 'Instagram',
   hosts: ['www.instagram.com', 'instagram.com'],
@@ -13,4 +13,9 @@ export const instagram: Site = {
     /^\/stories\//,
     /^\/[A-Za-z0-9._]{1,30}\/?$/,
   ],
+} as const satisfies Site;
+
+export const examples: SiteExamples = {
+  feeds: ['/', '/explore/', '/reels/', '/reel/C1a2b3/', '/p/C1a2b3/', '/maya.writes/'],
+  notFeeds: ['/direct/inbox/', '/direct/t/1234/', '/accounts/edit/', '/create/select/'],
 };

@@ -1,6 +1,6 @@
-import type { Site } from './site';
+import type { Site, SiteExamples } from './site';
 
-export const pinterest: Site = {
+export const pinterest = {
   id: 'pinterest',
   name: 'Pinterest',
   hosts: ['www.pinterest.com', 'pinterest.com'],
@@ -19,4 +19,9 @@ export const pinterest: Site = {
     /^\/pin\/[^/]+\/?$/,
     /^\/[^/]+(\/[^/]+)?\/?$/,
   ],
+} as const satisfies Site;
+
+export const examples: SiteExamples = {
+  feeds: ['/', '/today/', '/search/pins/', '/pin/12345/', '/maya/', '/maya/garden-ideas/'],
+  notFeeds: ['/settings/', '/pin-creation-tool/', '/business/hub/', '/messages/'],
 };

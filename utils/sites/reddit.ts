@@ -1,6 +1,6 @@
-import type { Site } from './site';
+import type { Site, SiteExamples } from './site';
 
-export const reddit: Site = {
+export const reddit = {
   id: 'reddit',
   name: 'Reddit',
   hosts: ['www.reddit.com', 'reddit.com', 'old.reddit.com', 'new.reddit.com'],
@@ -21,4 +21,9 @@ export const reddit: Site = {
     /^\/r\/[^/]+/,
     /^\/(u|user)\/[^/]+/,
   ],
+} as const satisfies Site;
+
+export const examples: SiteExamples = {
+  feeds: ['/', '/r/aww/', '/r/aww/comments/abc/title/', '/popular/', '/user/someone/'],
+  notFeeds: ['/message/inbox/', '/chat/', '/settings/', '/prefs/', '/r/aww/submit', '/submit'],
 };

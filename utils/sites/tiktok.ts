@@ -1,6 +1,6 @@
-import type { Site } from './site';
+import type { Site, SiteExamples } from './site';
 
-export const tiktok: Site = {
+export const tiktok = {
   id: 'tiktok',
   name: 'TikTok',
   hosts: ['www.tiktok.com', 'tiktok.com'],
@@ -12,4 +12,9 @@ export const tiktok: Site = {
     /^\/tag\/[^/]+\/?$/,
     /^\/search(\/|$)/,
   ],
+} as const satisfies Site;
+
+export const examples: SiteExamples = {
+  feeds: ['/', '/foryou', '/following', '/explore', '/@maya', '/@maya/video/123'],
+  notFeeds: ['/messages', '/upload', '/setting', '/tiktokstudio/upload'],
 };

@@ -1,6 +1,6 @@
-import type { Site } from './site';
+import type { Site, SiteExamples } from './site';
 
-export const x: Site = {
+export const x = {
   id: 'x',
   name: 'X (Twitter)',
   hosts: ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'],
@@ -19,4 +19,9 @@ export const x: Site = {
     /^\/i\/(lists\/\d+|bookmarks)\/?$/,
     /^\/[A-Za-z0-9_]{1,15}(\/(with_replies|media|likes|status\/\d+))?\/?$/,
   ],
+} as const satisfies Site;
+
+export const examples: SiteExamples = {
+  feeds: ['/home', '/explore', '/search', '/i/bookmarks', '/mayalopez', '/mayalopez/status/123'],
+  notFeeds: ['/messages', '/messages/123-456', '/compose/post', '/settings/account', '/i/flow/login'],
 };

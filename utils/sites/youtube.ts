@@ -1,10 +1,15 @@
-import type { Site } from './site';
+import type { Site, SiteExamples } from './site';
 
 /** Home, Shorts and the subscriptions feed; watching one chosen video is not scrolling. */
-export const youtube: Site = {
+export const youtube = {
   id: 'youtube',
   name: 'YouTube',
   hosts: ['www.youtube.com', 'm.youtube.com', 'youtube.com'],
   notFeeds: [],
   feeds: [/^\/$/, /^\/shorts(\/|$)/, /^\/feed\/(subscriptions|trending|explore)\/?$/],
+} as const satisfies Site;
+
+export const examples: SiteExamples = {
+  feeds: ['/', '/shorts/abc123', '/feed/subscriptions'],
+  notFeeds: ['/watch', '/results', '/account', '/feed/history', '/upload'],
 };
