@@ -14,6 +14,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
+import { dateDaysAgo, daysAgo, recordBuilders } from '../tests/seed.ts';
 import type { DayTotal, NudgeOutcome, NudgeRecord, Person } from '../utils/records/types.ts';
 import type { SettingsPatch } from '../utils/settings/settings.ts';
 import { buildExtension, extensionOrigin, launchWithTend, median, send, within } from './common.ts';
@@ -24,66 +25,68 @@ const { values } = parseArgs({
 const ROUNDS = Number(values.rounds ?? (values.smoke ? 1 : 3));
 const NUDGES = values.smoke ? 2_000 : 100_000;
 
-/** Writes the history straight into the extension's database, which the bench's page shares. */
-async function seed(page: Page): Promise<void> {
-  await page.evaluate(async (count) => {
-    const now = Date.now();
-    const sites = ['instagram', 'reddit', 'x', 'youtube', 'tiktok'];
-    const outcomes: NudgeOutcome[] = ['done', 'dismissed', 'ignored', 'acted', 'snoozed'];
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('tend');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
+const SITES = ['instagram', 'reddit', 'x', 'youtube', 'tiktok'];
+const OUTCOMES: NudgeOutcome[] = ['done', 'dismissed', 'ignored', 'acted', 'snoozed'];
+const YEARS_OF_DAYS = 3 * 365;
+
+/** Fifty people, `NUDGES` nudges spread evenly over three years, and each site's total on every one of those days. */
+function history(now: number): { people: Person[]; nudges: NudgeRecord[]; days: DayTotal[] } {
+  const { person, nudge, dayTotal } = recordBuilders(now);
+  const people = Array.from({ length: 50 }, (_, p) =>
+    person(`p${p}`, {
+      name: `Friend ${p}`,
+      cadenceDays: 14,
+      lastContactAt: daysAgo(now, p),
+      createdAt: 0,
+      updatedAt: 0,
+    }),
+  );
+  const span = now - daysAgo(now, YEARS_OF_DAYS);
+  const nudges = Array.from({ length: NUDGES }, (_, i) => {
+    const at = now - Math.floor((i / NUDGES) * span);
+    return nudge(`n${i}`, {
+      at,
+      site: SITES[i % SITES.length] ?? 'instagram',
+      personId: `p${i % 50}`,
+      outcome: OUTCOMES[(i * 7) % OUTCOMES.length] ?? 'done',
     });
-    const tx = db.transaction(['nudges', 'people', 'days'], 'readwrite');
-    for (let p = 0; p < 50; p++) {
-      const person: Person = {
-        id: `p${p}`,
-        name: `Friend ${p}`,
-        channels: [],
-        cadenceDays: 14,
-        notes: '',
-        lastContactAt: now - p * 86_400_000,
-        archived: false,
-        createdAt: 0,
-        updatedAt: 0,
-      };
-      tx.objectStore('people').put(person);
+  });
+  const days = Array.from({ length: YEARS_OF_DAYS }, (_, d) => dateDaysAgo(now, d)).flatMap((day) =>
+    SITES.map((site) => dayTotal(day, site, { passiveMs: 600_000, nudges: 18, connections: 1 })),
+  );
+  return { people, nudges, days };
+}
+
+/** Records per page.evaluate: a whole history in one message would be tens of megabytes. */
+const CHUNK = 10_000;
+
+/**
+ * Writes the history straight into the extension's database, which the
+ * bench's page shares: a backup of this size is over the import's limit.
+ */
+async function seed(page: Page, now: number): Promise<void> {
+  for (const [store, records] of Object.entries(history(now))) {
+    for (let start = 0; start < records.length; start += CHUNK) {
+      const json = JSON.stringify(records.slice(start, start + CHUNK));
+      await page.evaluate(
+        async ([name, text]) => {
+          const db = await new Promise<IDBDatabase>((resolve, reject) => {
+            const open = indexedDB.open('tend');
+            open.onsuccess = () => resolve(open.result);
+            open.onerror = () => reject(open.error);
+          });
+          const tx = db.transaction(name, 'readwrite');
+          for (const record of JSON.parse(text) as unknown[]) tx.objectStore(name).put(record);
+          await new Promise((resolve, reject) => {
+            tx.oncomplete = resolve;
+            tx.onabort = () => reject(tx.error);
+          });
+          db.close();
+        },
+        [store, json] as const,
+      );
     }
-    const span = 3 * 365 * 86_400_000;
-    for (let i = 0; i < count; i++) {
-      const at = now - Math.floor((i / count) * span);
-      const nudge: NudgeRecord = {
-        id: `n${i}`,
-        at,
-        site: sites[i % sites.length] as string,
-        tabId: 1,
-        passiveMinutes: 10,
-        personId: `p${i % 50}`,
-        actionId: 'check-in',
-        momentId: null,
-        reason: '',
-        outcome: outcomes[(i * 7) % outcomes.length] as NudgeOutcome,
-        decidedAt: at,
-        skipped: [],
-        snoozedUntil: null,
-      };
-      tx.objectStore('nudges').put(nudge);
-    }
-    for (let d = 0; d < 3 * 365; d++) {
-      const date = new Date(now - d * 86_400_000);
-      const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-      for (const site of sites) {
-        const total: DayTotal = { day, site, passiveMs: 600_000, nudges: 18, connections: 1 };
-        tx.objectStore('days').put(total);
-      }
-    }
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onabort = () => reject(tx.error);
-    });
-    db.close();
-  }, NUDGES);
+  }
 }
 
 /** Milliseconds from this page's navigation until the frame after `selector` appears. */
@@ -112,7 +115,7 @@ for (let round = 1; round <= ROUNDS; round++) {
     // Waking hours would leave the popup without a suggestion when the bench runs at night.
     const settings: SettingsPatch = { wakingHours: null };
     await send(setup, 'settings/update', settings);
-    await within(120_000, 'seeding the history never finished', seed(setup));
+    await within(120_000, 'seeding the history never finished', seed(setup, Date.now()));
     await setup.close();
 
     const insights = await context.newPage();

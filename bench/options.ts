@@ -16,8 +16,8 @@
  * the same table, and a non-zero exit when anything fails.
  */
 import { parseArgs } from 'node:util';
-import type { Backup } from '../utils/backup/backup-file.ts';
-import type { Moment, MomentKind, Person } from '../utils/records/types.ts';
+import { backupOf, dateDaysAgo, daysAgo, recordBuilders } from '../tests/seed.ts';
+import type { MomentKind } from '../utils/records/types.ts';
 import type { Settings } from '../utils/settings/settings.ts';
 import { buildExtension, extensionOrigin, launchWithTend, median, send, within } from './common.ts';
 
@@ -27,47 +27,35 @@ const { values } = parseArgs({
 const ROUNDS = Number(values.rounds ?? (values.smoke ? 1 : 3));
 const PEOPLE = values.smoke ? 100 : 1_000;
 const MOMENTS = values.smoke ? 500 : 5_000;
-const DAY = 86_400_000;
 const FIRST = ['Maya', 'Sam', 'Lena', 'Ana', 'Noor', 'Kofi', 'Ines', 'Tomas', 'Yuki', 'Ravi', 'Zoe', 'Omar'];
 const LAST = ['Lopez', 'Okafor', 'Schmidt', 'Rossi', 'Haddad', 'Kim', 'Silva', 'Novak', 'Brennan', 'Ito'];
+const KINDS: MomentKind[] = ['challenge', 'goal', 'milestone', 'date', 'value', 'news'];
 
 function backup(now: number, settings: Settings): string {
-  const people: Person[] = Array.from({ length: PEOPLE }, (_, i) => ({
-    id: `p${i}`,
-    name: `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]} ${i}`,
-    channels: i % 3 === 0 ? [{ kind: 'email', value: `friend${i}@example.org` }] : [],
-    cadenceDays: [7, 14, 30, null][i % 4] ?? null,
-    notes: '',
-    lastContactAt: i % 5 === 0 ? null : now - (i % 60) * DAY,
-    archived: i % 50 === 0,
-    createdAt: now - 200 * DAY,
-    updatedAt: now - 200 * DAY,
-  }));
-  const kinds: MomentKind[] = ['challenge', 'goal', 'milestone', 'date', 'value', 'news'];
-  const day = (offset: number) => new Date(now + offset * DAY).toISOString().slice(0, 10);
-  const moments: Moment[] = Array.from({ length: MOMENTS }, (_, i) => ({
-    id: `m${i}`,
-    personId: `p${i % PEOPLE}`,
-    kind: kinds[i % kinds.length] as MomentKind,
-    text: `something they shared, number ${i}`,
-    sharedOn: day(-(i % 90)),
-    followUpOn: i % 4 === 0 ? day((i % 20) - 10) : null,
-    resolved: i % 7 === 0,
-    createdAt: now - 90 * DAY,
-    updatedAt: now - 90 * DAY,
-  }));
-  const file: Backup = {
-    format: 'tend-backup',
-    version: 1,
-    exportedAt: new Date(now).toISOString(),
-    settings,
-    people,
-    moments,
-    interactions: [],
-    nudges: [],
-    days: [],
-  };
-  return JSON.stringify(file);
+  const { person, moment } = recordBuilders(now);
+  const people = Array.from({ length: PEOPLE }, (_, i) =>
+    person(`p${i}`, {
+      name: `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]} ${i}`,
+      channels: i % 3 === 0 ? [{ kind: 'email', value: `friend${i}@example.org` }] : [],
+      cadenceDays: [7, 14, 30, null][i % 4] ?? null,
+      lastContactAt: i % 5 === 0 ? null : daysAgo(now, i % 60),
+      archived: i % 50 === 0,
+      createdAt: daysAgo(now, 200),
+      updatedAt: daysAgo(now, 200),
+    }),
+  );
+  const moments = Array.from({ length: MOMENTS }, (_, i) =>
+    moment(`m${i}`, `p${i % PEOPLE}`, {
+      kind: KINDS[i % KINDS.length] ?? 'news',
+      text: `something they shared, number ${i}`,
+      sharedOn: dateDaysAgo(now, i % 90),
+      followUpOn: i % 4 === 0 ? dateDaysAgo(now, 10 - (i % 20)) : null,
+      resolved: i % 7 === 0,
+      createdAt: daysAgo(now, 90),
+      updatedAt: daysAgo(now, 90),
+    }),
+  );
+  return JSON.stringify(backupOf({ exportedAt: now, settings, people, moments }));
 }
 
 buildExtension();

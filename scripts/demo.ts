@@ -10,13 +10,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXTENSION_DIR, launchChromium, unpackedExtensionId } from '../tests/chromium.ts';
+import { interactionInput, momentInput, personInput, samplePeople } from '../tests/seed.ts';
 import { demoFeed } from './demo-feed.ts';
-
-const DAY = 86_400_000;
-const day = (offsetDays: number) => {
-  const date = new Date(Date.now() + offsetDays * DAY);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-};
 
 const { NODE_ENV: _mode, ...env } = process.env;
 console.log('Building Tend…');
@@ -44,49 +39,12 @@ const send = (type: string, data: unknown) =>
 
 // Waking hours off: the demo shows a card at whatever hour it is run (Settings shows this and can turn them on).
 await send('settings/update', { thresholdSeconds: 20, cooldownMinutes: 0, dailyCap: 20, wakingHours: null });
-const maya = await send('people/save', {
-  name: 'Maya',
-  channels: [
-    { kind: 'email', value: 'maya@example.org' },
-    { kind: 'whatsapp', value: '+4915123456789' },
-  ],
-  cadenceDays: 14,
-  notes: 'Climbing on Thursdays',
-});
-await send('moments/save', {
-  personId: maya.id,
-  kind: 'challenge',
-  text: 'her job interview at the city library',
-  sharedOn: day(-7),
-  followUpOn: day(0),
-});
-const sam = await send('people/save', {
-  name: 'Sam',
-  channels: [{ kind: 'phone', value: '+15550109999' }],
-  cadenceDays: 7,
-  notes: '',
-});
-await send('moments/save', {
-  personId: sam.id,
-  kind: 'goal',
-  text: 'running a half marathon',
-  sharedOn: day(-20),
-  followUpOn: null,
-});
-await send('interactions/log', {
-  personId: sam.id,
-  at: Date.now() - 12 * DAY,
-  how: 'call',
-  note: 'Long call about training',
-});
-const lena = await send('people/save', { name: 'Lena', channels: [], cadenceDays: 30, notes: '' });
-await send('moments/save', {
-  personId: lena.id,
-  kind: 'milestone',
-  text: 'the new apartment',
-  sharedOn: day(-2),
-  followUpOn: null,
-});
+for (const { person, moments, interactions } of samplePeople(Date.now())) {
+  // Tend gives each person their id; what they shared hangs on that one.
+  const { id } = await send('people/save', personInput(person));
+  for (const moment of moments) await send('moments/save', momentInput(moment, id));
+  for (const interaction of interactions) await send('interactions/log', interactionInput(interaction, id));
+}
 
 const feed = await context.newPage();
 await feed.goto('https://www.instagram.com/');

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Backup } from '../../utils/backup/backup-file';
 import { dayKey } from '../../utils/platform/day';
 import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
+import { backupOf, daysAgo, pastDays, recordBuilders } from '../seed';
 import { launchTend, type Tend } from './browser';
 import { type DayRow, readStore } from './database';
 import { leaveFeed, openFeed, settledPassiveMs } from './feed';
@@ -16,8 +18,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await tend.close();
 });
-
-const DAY = 86_400_000;
 
 async function badge(): Promise<string> {
   const worker = await tend.worker();
@@ -136,56 +136,35 @@ describe('the toolbar popup', () => {
 
 /**
  * A month of history: a nudge a day, alternating sites and outcomes, with
- * daily totals. Days are counted on the calendar (today now, earlier days at
- * noon), so a 23- or 25-hour day in the month never gives two the same key.
+ * daily totals. One instant on each calendar date (see `pastDays`), so a 23-
+ * or 25-hour day in the month never gives two the same key.
  */
-function seededBackup(now: number) {
-  const today = new Date(now);
-  const days = Array.from({ length: 30 }, (_, i) =>
-    i === 0 ? now : new Date(today.getFullYear(), today.getMonth(), today.getDate() - i, 12).getTime(),
-  );
+function seededBackup(now: number): Backup {
+  const { person, nudge, dayTotal } = recordBuilders(now);
+  const days = pastDays(now, 30);
   const outcomes = ['done', 'dismissed', 'ignored', 'acted', 'snoozed'] as const;
-  return {
-    format: 'tend-backup',
-    version: 1,
-    exportedAt: new Date(now).toISOString(),
+  const site = (i: number) => (i % 2 === 0 ? 'instagram' : 'reddit');
+  return backupOf({
+    exportedAt: now,
     settings: DEFAULT_SETTINGS,
-    people: ['maya', 'sam'].map((id, i) => ({
-      id,
-      name: id === 'maya' ? 'Maya' : 'Sam',
-      channels: [],
-      cadenceDays: 7,
-      notes: '',
-      lastContactAt: now - (i === 0 ? 2 : 20) * DAY,
-      archived: false,
-      createdAt: now - 90 * DAY,
-      updatedAt: now - 90 * DAY,
-    })),
-    moments: [],
-    interactions: [],
-    nudges: days.map((at, i) => ({
-      id: `n${i}`,
-      at,
-      site: i % 2 === 0 ? 'instagram' : 'reddit',
-      tabId: 1,
-      passiveMinutes: 10,
-      personId: i % 3 === 0 ? 'sam' : 'maya',
-      actionId: 'check-in',
-      momentId: null,
-      reason: 'why',
-      outcome: outcomes[i % outcomes.length],
-      decidedAt: at + 60_000,
-      skipped: [],
-      snoozedUntil: null,
-    })),
-    days: days.map((at, i) => ({
-      day: dayKey(at),
-      site: i % 2 === 0 ? 'instagram' : 'reddit',
-      passiveMs: (10 + i) * 60_000,
-      nudges: 1,
-      connections: i < 3 ? 1 : 0,
-    })),
-  };
+    people: [
+      person('maya', { cadenceDays: 7, lastContactAt: daysAgo(now, 2) }),
+      person('sam', { cadenceDays: 7, lastContactAt: daysAgo(now, 20) }),
+    ],
+    nudges: days.map((at, i) =>
+      nudge(`n${i}`, {
+        at,
+        site: site(i),
+        personId: i % 3 === 0 ? 'sam' : 'maya',
+        reason: 'why',
+        outcome: outcomes[i % outcomes.length] ?? 'done',
+        decidedAt: at + 60_000,
+      }),
+    ),
+    days: days.map((at, i) =>
+      dayTotal(dayKey(at), site(i), { passiveMs: (10 + i) * 60_000, nudges: 1, connections: i < 3 ? 1 : 0 }),
+    ),
+  });
 }
 
 describe('insights', () => {

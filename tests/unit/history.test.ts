@@ -4,7 +4,7 @@ import { historyPage, SCAN_LIMIT } from '../../entrypoints/background/db/history
 import { openTendDB } from '../../entrypoints/background/db/open';
 import { pruneHistory } from '../../entrypoints/background/db/prune';
 import type { NudgeOutcome, NudgeRecord } from '../../utils/records/types';
-import { DAY, NOW, nudge } from './fixtures';
+import { DAY, dayTotal, interaction, NOW, nudge, person } from './fixtures';
 
 const OUTCOMES: NudgeOutcome[] = ['acted', 'done', 'snoozed', 'dismissed', 'ignored'];
 const SITES = ['instagram', 'reddit', 'x'];
@@ -103,39 +103,15 @@ describe('history', () => {
 describe('pruning', () => {
   it('deletes history older than kept, keeps people, and leaves no connection pointing nowhere', async () => {
     const db = await openTendDB();
-    await db.put('people', {
-      id: 'p1',
-      name: 'Maya',
-      channels: [],
-      cadenceDays: null,
-      notes: '',
-      lastContactAt: NOW - 40 * DAY,
-      archived: false,
-      createdAt: 0,
-      updatedAt: 0,
-    });
+    await db.put('people', person('p1', { name: 'Maya', lastContactAt: NOW - 40 * DAY, createdAt: 0, updatedAt: 0 }));
     const cutoff = NOW - 30 * DAY;
     await db.put('nudges', nudge('old', { at: cutoff - 60_000 }));
     await db.put('nudges', nudge('new', { at: cutoff + 60_000 }));
     // Done 2 minutes after its nudge, which is itself just past the cutoff.
-    await db.put('interactions', {
-      id: 'i1',
-      personId: 'p1',
-      at: cutoff + 60_000,
-      how: 'message',
-      note: '',
-      nudgeId: 'old',
-    });
-    await db.put('interactions', {
-      id: 'i0',
-      personId: 'p1',
-      at: cutoff - 86_400_000,
-      how: 'call',
-      note: '',
-      nudgeId: null,
-    });
-    await db.put('days', { day: '2026-10-01', site: 'x', passiveMs: 1, nudges: 0, connections: 0 });
-    await db.put('days', { day: '2026-11-20', site: 'x', passiveMs: 1, nudges: 0, connections: 0 });
+    await db.put('interactions', interaction('i1', 'p1', { at: cutoff + 60_000, how: 'message', nudgeId: 'old' }));
+    await db.put('interactions', interaction('i0', 'p1', { at: cutoff - 86_400_000, how: 'call' }));
+    await db.put('days', dayTotal('2026-10-01', 'x', { passiveMs: 1, nudges: 0, connections: 0 }));
+    await db.put('days', dayTotal('2026-11-20', 'x', { passiveMs: 1, nudges: 0, connections: 0 }));
 
     expect(await pruneHistory(db, 30, NOW)).toEqual({ nudges: 1, interactions: 1, days: 1, sittings: 0 });
     expect((await db.getAll('nudges')).map((n) => n.id)).toEqual(['new']);
