@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { MessageData, MessageResult, MessageType } from '../utils/protocol/messages';
 import { request } from '../utils/protocol/request';
+import { messageOf } from './errors';
 
 export type Loaded<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
 
@@ -21,7 +22,7 @@ export function useRequest<K extends MessageType>(type: K, data: MessageData<K>)
       if (asked === latest.current) setState({ status: 'ready', value });
     } catch (error) {
       if (asked === latest.current) {
-        setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+        setState({ status: 'error', message: messageOf(error) });
       }
     }
   }, [type, key]);

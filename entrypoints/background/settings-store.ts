@@ -11,6 +11,7 @@ import {
   migrateSettingsV2,
   migrateSettingsV3,
   migrateSettingsV4,
+  SETTINGS_STORAGE_KEY,
   type Settings,
   type SettingsV1,
   type SettingsV2,
@@ -18,7 +19,7 @@ import {
   type SettingsV4,
 } from '../../utils/settings/settings';
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
+export const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS_STORAGE_KEY}`, {
   fallback: DEFAULT_SETTINGS,
   version: 5,
   migrations: {

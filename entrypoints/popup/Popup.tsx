@@ -2,135 +2,20 @@
  * The toolbar popup: today at a glance, the suggestion for right now with
  * its one-click action, a quick way to log a connection, and pause.
  */
-import { useEffect, useState } from 'preact/hooks';
-import { messageOf } from '../../components/errors';
-import { INTERACTION_LABELS } from '../../components/labels';
 import { PauseControl } from '../../components/PauseControl';
 import { RestingNote } from '../../components/RestingNote';
 import { useRequest } from '../../components/useRequest';
-import type { SuggestionView } from '../../utils/nudging/plan';
+import { useSettings } from '../../components/useSettings';
 import { browser } from '../../utils/platform/browser';
-import { systemClock } from '../../utils/platform/clock';
 import { formatDuration } from '../../utils/platform/format';
-import { request } from '../../utils/protocol/request';
-import { INTERACTION_KINDS } from '../../utils/records/inputs';
-import type { InteractionKind } from '../../utils/records/types';
-import type { Settings } from '../../utils/settings/settings';
 
-function Suggestion({ view, onDone }: { view: SuggestionView; onDone: () => void }) {
-  const [status, setStatus] = useState('');
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(view.draft.body);
-      setStatus('Copied the message.');
-    } catch {
-      setStatus('Could not copy here; open Tend to copy it.');
-    }
-  }
-  async function done() {
-    try {
-      await request('suggest/done', { personId: view.personId, actionId: view.actionId, momentId: view.momentId });
-      setStatus(`Logged. ${view.personName}'s last contact is today.`);
-      onDone();
-    } catch (error) {
-      setStatus(messageOf(error));
-    }
-  }
-  return (
-    <section aria-labelledby="suggestion-title" class="popup-suggestion">
-      <p class="muted popup-label">Right now, you could</p>
-      <h2 id="suggestion-title">{view.title}</h2>
-      <p>{view.reason}</p>
-      <div class="button-row">
-        {view.links[0] && (
-          <button
-            type="button"
-            class="primary"
-            onClick={() => void browser.tabs.create({ url: view.links[0]?.url ?? '', active: true })}
-          >
-            {view.links[0].verb}
-          </button>
-        )}
-        <button type="button" class={view.links[0] ? '' : 'primary'} onClick={() => void copy()}>
-          Copy message
-        </button>
-        <button type="button" onClick={() => void done()}>
-          I did it
-        </button>
-      </div>
-      <p role="status" class="status">
-        {status}
-      </p>
-    </section>
-  );
-}
-
-function QuickLog({ onLogged }: { onLogged: () => void }) {
-  const people = useRequest('people/list', {});
-  const [personId, setPersonId] = useState('');
-  const [how, setHow] = useState<InteractionKind>('message');
-  const [status, setStatus] = useState('');
-  const active = people.state.status === 'ready' ? people.state.value.filter((p) => !p.archived) : [];
-  if (active.length === 0) return null;
-
-  async function log(event: Event) {
-    event.preventDefault();
-    const person = active.find((p) => p.id === personId);
-    if (!person) {
-      setStatus('Choose who you connected with.');
-      return;
-    }
-    try {
-      await request('interactions/log', { personId: person.id, at: systemClock.now(), how, note: '' });
-      setStatus(`Logged a connection with ${person.name}.`);
-      onLogged();
-    } catch (error) {
-      setStatus(messageOf(error));
-    }
-  }
-
-  return (
-    <form class="quick-log" onSubmit={log} aria-labelledby="quick-log-heading">
-      <h2 id="quick-log-heading">I connected with…</h2>
-      <div class="quick-log-fields">
-        <label class="visually-hidden" for="quick-person">
-          Who
-        </label>
-        <select id="quick-person" value={personId} onChange={(e) => setPersonId(e.currentTarget.value)}>
-          <option value="">Choose someone</option>
-          {active.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-        <label class="visually-hidden" for="quick-how">
-          How
-        </label>
-        <select id="quick-how" value={how} onChange={(e) => setHow(e.currentTarget.value as InteractionKind)}>
-          {INTERACTION_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {INTERACTION_LABELS[kind]}
-            </option>
-          ))}
-        </select>
-        <button type="submit">Log</button>
-      </div>
-      <p role="status" class="status">
-        {status}
-      </p>
-    </form>
-  );
-}
+import { QuickLog } from './QuickLog';
+import { Suggestion } from './Suggestion';
 
 export function Popup() {
   const today = useRequest('stats/today', {});
   const suggestion = useRequest('suggest/now', {});
-  const loadedSettings = useRequest('settings/get', {});
-  const [settings, setSettings] = useState<Settings | null>(null);
-  useEffect(() => {
-    if (loadedSettings.state.status === 'ready') setSettings(loadedSettings.state.value);
-  }, [loadedSettings.state]);
+  const settings = useSettings();
 
   const refresh = () => {
     void today.reload();
@@ -219,9 +104,9 @@ export function Popup() {
 
         <QuickLog onLogged={refresh} />
 
-        {settings && (
+        {settings.state.status === 'ready' && (
           <section aria-label="Pause" class="popup-pause">
-            <PauseControl settings={settings} onChange={setSettings} />
+            <PauseControl settings={settings.state.value} onChange={settings.show} />
           </section>
         )}
       </main>

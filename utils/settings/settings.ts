@@ -55,6 +55,9 @@ export interface Settings extends SettingsV4 {
 /** Until version 5, every action had its own fitting hours, and none fitted before 07:00 or after 23:00. */
 export const DEFAULT_WAKING_HOURS: HourWindow = { from: 7 * 60, to: 23 * 60 };
 
+/** Where the background keeps the settings, in storage.local; pages only watch it change. */
+export const SETTINGS_STORAGE_KEY = 'settings';
+
 export const DEFAULT_SETTINGS: Settings = {
   sites: {},
   countIncognito: false,

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { messageOf } from '../../../components/errors';
 import { OUTCOME_LABELS } from '../../../components/labels';
 import { useRequest } from '../../../components/useRequest';
+import { useSettings } from '../../../components/useSettings';
 import { dateBounds, type HistoryCursor } from '../../../utils/insights/history-filter';
 import { request } from '../../../utils/protocol/request';
 import type { HistoryRow } from '../../../utils/protocol/results';
@@ -17,7 +18,7 @@ const PAGE = 50;
 
 export function History() {
   const people = useRequest('people/list', {});
-  const settings = useRequest('settings/get', {});
+  const settings = useSettings();
   const [site, setSite] = useState('');
   const [personId, setPersonId] = useState('');
   const [outcome, setOutcome] = useState('');

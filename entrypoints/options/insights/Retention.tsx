@@ -1,7 +1,7 @@
 /** How long Tend keeps history; older nudges, connections and totals are deleted every day. */
 import { useEffect, useState } from 'preact/hooks';
 import { messageOf } from '../../../components/errors';
-import { useRequest } from '../../../components/useRequest';
+import { useSettings } from '../../../components/useSettings';
 import { request } from '../../../utils/protocol/request';
 
 const CHOICES: { label: string; days: number | null }[] = [
@@ -13,7 +13,7 @@ const CHOICES: { label: string; days: number | null }[] = [
 ];
 
 export function Retention() {
-  const settings = useRequest('settings/get', {});
+  const settings = useSettings();
   const [value, setValue] = useState('');
   const [status, setStatus] = useState('');
   useEffect(() => {

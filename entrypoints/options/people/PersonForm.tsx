@@ -6,25 +6,9 @@
 import { useState } from 'preact/hooks';
 import { messageOf } from '../../../components/errors';
 import { describedBy, Field } from '../../../components/Field';
-import { CHANNEL_KINDS, CHANNEL_LABELS, normaliseChannel } from '../../../utils/nudging/channels';
 import { request } from '../../../utils/protocol/request';
-import type { ChannelKind, Person } from '../../../utils/records/types';
-
-interface ChannelRow {
-  key: number;
-  kind: ChannelKind;
-  value: string;
-}
-
-const PLACEHOLDERS: Record<ChannelKind, string> = {
-  email: 'maya@example.org',
-  sms: '+44 7700 900123',
-  phone: '+44 7700 900123',
-  whatsapp: '+44 7700 900123',
-  telegram: '@username',
-  signal: '+44 7700 900123',
-  link: 'https://m.me/username',
-};
+import type { Person } from '../../../utils/records/types';
+import { ChannelFields, type ChannelRow, channelError, channelRows } from './ChannelFields';
 
 const CADENCES: { label: string; days: number | null }[] = [
   { label: 'No set rhythm', days: null },
@@ -33,18 +17,6 @@ const CADENCES: { label: string; days: number | null }[] = [
   { label: 'Every month', days: 30 },
   { label: 'Every three months', days: 90 },
 ];
-
-let nextKey = 0;
-
-function channelError(row: ChannelRow): string | null {
-  if (row.value.trim() === '') return null;
-  try {
-    normaliseChannel(row.kind, row.value);
-    return null;
-  } catch (error) {
-    return messageOf(error);
-  }
-}
 
 export function PersonForm({
   person,
@@ -60,9 +32,7 @@ export function PersonForm({
   idPrefix?: string;
 }) {
   const [name, setName] = useState(person?.name ?? '');
-  const [rows, setRows] = useState<ChannelRow[]>(
-    person?.channels.map((channel) => ({ key: nextKey++, ...channel })) ?? [],
-  );
+  const [rows, setRows] = useState<ChannelRow[]>(channelRows(person?.channels));
   const presetCadence = CADENCES.some((c) => c.days === (person?.cadenceDays ?? null));
   const [cadenceChoice, setCadenceChoice] = useState(presetCadence ? String(person?.cadenceDays ?? '') : 'custom');
   const [customDays, setCustomDays] = useState(String(person?.cadenceDays ?? 21));
@@ -127,60 +97,7 @@ export function PersonForm({
         />
       </Field>
 
-      <fieldset class="channels">
-        <legend>Ways to reach them</legend>
-        {rows.length === 0 && <p class="hint">Optional: with one, a nudge can open the message for you.</p>}
-        {rows.map((row, index) => {
-          const error = channelError(row);
-          const rowId = id(`channel-${row.key}`);
-          const update = (fields: Partial<ChannelRow>) =>
-            setRows(rows.map((r) => (r.key === row.key ? { ...r, ...fields } : r)));
-          return (
-            <div class="channel-row" key={row.key}>
-              <label class="visually-hidden" for={`${rowId}-kind`}>
-                Kind of channel {index + 1}
-              </label>
-              <select
-                id={`${rowId}-kind`}
-                value={row.kind}
-                onChange={(event) => update({ kind: event.currentTarget.value as ChannelKind })}
-              >
-                {CHANNEL_KINDS.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {CHANNEL_LABELS[kind]}
-                  </option>
-                ))}
-              </select>
-              <label class="visually-hidden" for={rowId}>
-                {CHANNEL_LABELS[row.kind]} {index + 1}
-              </label>
-              <input
-                id={rowId}
-                value={row.value}
-                placeholder={PLACEHOLDERS[row.kind]}
-                aria-invalid={error ? 'true' : undefined}
-                aria-describedby={describedBy(rowId, { error })}
-                onInput={(event) => update({ value: event.currentTarget.value })}
-              />
-              <button
-                type="button"
-                aria-label={`Remove ${CHANNEL_LABELS[row.kind]} ${index + 1}`}
-                onClick={() => setRows(rows.filter((r) => r.key !== row.key))}
-              >
-                Remove
-              </button>
-              {error && (
-                <p id={`${rowId}-error`} class="field-error">
-                  {error}
-                </p>
-              )}
-            </div>
-          );
-        })}
-        <button type="button" onClick={() => setRows([...rows, { key: nextKey++, kind: 'email', value: '' }])}>
-          Add a way to reach them
-        </button>
-      </fieldset>
+      <ChannelFields rows={rows} setRows={setRows} id={id} />
 
       <Field id={id('cadence')} label="Keep in touch" error={cadenceError}>
         <div class="cadence">

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { messageOf } from '../../../components/errors';
 import { RestingNote } from '../../../components/RestingNote';
 import type { Resting } from '../../../utils/nudging/policy';
 import { browser } from '../../../utils/platform/browser';
@@ -30,7 +31,7 @@ export function PreviewSection() {
       setNudgeId(preview.kind === 'card' ? preview.nudgeId : null);
       setResting(preview.kind === 'resting' ? preview.resting : null);
     } catch (reason) {
-      setError(reason instanceof Error ? reason.message : String(reason));
+      setError(messageOf(reason));
     }
   }
 

@@ -1,20 +1,14 @@
-import { useEffect, useState } from 'preact/hooks';
 import { PauseControl } from '../../../components/PauseControl';
-import { useRequest } from '../../../components/useRequest';
-import type { Settings } from '../../../utils/settings/settings';
+import { useSettings } from '../../../components/useSettings';
 import { NudgeSettings } from './NudgeSettings';
 import { PreviewSection } from './PreviewSection';
 import { SitesSection } from './SitesSection';
 
 export function SettingsView() {
-  const loaded = useRequest('settings/get', {});
-  const [settings, setSettings] = useState<Settings | null>(null);
-  useEffect(() => {
-    if (loaded.state.status === 'ready') setSettings(loaded.state.value);
-  }, [loaded.state]);
-
-  if (loaded.state.status === 'error') return <p role="alert">Could not load settings: {loaded.state.message}</p>;
-  if (!settings) return <p class="muted">Loading…</p>;
+  const { state, show: setSettings } = useSettings();
+  if (state.status === 'error') return <p role="alert">Could not load settings: {state.message}</p>;
+  if (state.status === 'loading') return <p class="muted">Loading…</p>;
+  const settings = state.value;
   return (
     <>
       <section aria-labelledby="pause-heading" class="card">
