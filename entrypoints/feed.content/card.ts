@@ -19,7 +19,11 @@ export interface Card {
   close(nudgeId?: string): void;
 }
 
-/** Inline styles, set as important so the host page's CSS cannot hide, stretch or restyle the card. */
+/**
+ * Inline styles, set as important, so the page's own stylesheets cannot move, stretch or bury the card.
+ * They pin only what is listed: a page can still change what is not (opacity, filter, transform,
+ * visibility, clip-path).
+ */
 const WRAPPER_STYLE = {
   position: 'fixed',
   right: '16px',

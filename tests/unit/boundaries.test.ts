@@ -6,24 +6,15 @@
  * - the protocol depends on no context; shared code on no entrypoint;
  * - no import circles.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from './source-files';
 
 interface Edge {
   to: string;
   /** `import type`: erased at build time, so it ships nothing. */
   typeOnly: boolean;
-}
-
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? sources(join(dir, entry.name))
-      : /\.(ts|tsx)$/.test(entry.name)
-        ? [join(dir, entry.name)]
-        : [],
-  );
 }
 
 function resolveImport(from: string, specifier: string): string {
@@ -48,7 +39,7 @@ function importsOf(file: string): Edge[] {
   }));
 }
 
-const files = ['entrypoints', 'components', 'utils'].flatMap(sources);
+const files = sourceFiles('entrypoints', 'components', 'utils');
 const graph = new Map(files.map((file) => [file, importsOf(file)]));
 
 /** Every file `start` loads at run time (type-only imports left out), itself included. */

@@ -3,21 +3,11 @@
  * network, writes raw HTML or runs strings as code; no loose `any`;
  * entrypoints that do nothing until their `main` runs; and one clock.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from './source-files';
 
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? sources(join(dir, entry.name))
-      : /\.(ts|tsx)$/.test(entry.name)
-        ? [join(dir, entry.name)]
-        : [],
-  );
-}
-
-const files = ['entrypoints', 'components', 'utils'].flatMap(sources);
+const files = sourceFiles('entrypoints', 'components', 'utils');
 
 const FORBIDDEN: [string, RegExp][] = [
   ['a network request', /\bfetch\(|XMLHttpRequest|WebSocket\(|EventSource\(|sendBeacon\(/],

@@ -3,6 +3,9 @@
  * comes from a practice of authentic connection: follow up on what people
  * share, ask about their goals, celebrate their milestones, trade a like for
  * a voice or a visit, say how you really are, make time a habit.
+ *
+ * Longer than most files on purpose: the whole catalogue side by side, so
+ * its fourteen voices read as one and a new action is written beside them.
  */
 
 import { daytimeOf, type HourWindow, inWindow } from '../platform/hour-window';

@@ -9,8 +9,10 @@ import type { NudgeRecordV1 } from '../../../utils/records/types';
 import type { TendDB } from './schema';
 
 /**
- * Typed against the current schema: every version so far only adds to the
- * one before, so the current interface describes each older store too.
+ * Typed against the current schema, whose store names every version shares
+ * (no store was ever renamed or removed). A migration that reads records of
+ * an older shape names that shape's type, as version 3 does with
+ * `NudgeRecordV1`.
  */
 export type Migration = (
   db: IDBPDatabase<TendDB>,

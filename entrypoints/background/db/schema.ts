@@ -1,7 +1,9 @@
 /**
- * Tend's IndexedDB schema. Each version keeps its own DBSchema interface so
- * migrations can be typed against the shape they start from; `TendDB` is the
- * current one. Records hold only data the user gave Tend or Tend measured.
+ * Tend's IndexedDB schema: one DBSchema interface per version, naming its
+ * stores and indexes; `TendDB` is the current one. A record whose shape
+ * changed keeps its old type beside the new (`NudgeRecordV1`); records that
+ * never changed share one type across versions. Records hold only data the
+ * user gave Tend or Tend measured (`utils/records/types.ts`).
  */
 import type { DBSchema } from 'idb';
 import type { DayTotal, Interaction, Moment, NudgeRecord, NudgeRecordV1, Person } from '../../../utils/records/types';
