@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { EXTENSION_DIR, launchChromium, unpackedExtensionId } from '../tests/chromium.ts';
 import type { MessageData, MessageResult, MessageType, Reply } from '../utils/protocol/messages.ts';
 
@@ -80,4 +80,24 @@ export async function send<K extends MessageType>(
   if (!reply) throw new Error(`${type}: the background did not answer`);
   if (!reply.ok) throw new Error(`${type} refused: ${reply.error.message}`);
   return reply.value;
+}
+
+/**
+ * Opens `url` in `page`, waits until the page has settled after loading, and
+ * starts Chromium's performance counters and a fine-grained CPU profile, with
+ * the mouse over the feed ready to scroll.
+ */
+export async function openProfiled(context: BrowserContext, page: Page, url: string): Promise<CDPSession> {
+  await page.goto(url);
+  await within(
+    10_000,
+    `${url} never went idle after loading`,
+    page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve))),
+  );
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await page.mouse.move(400, 400);
+  return cdp;
 }

@@ -26,7 +26,7 @@
 import { parseArgs } from 'node:util';
 import type { CDPSession } from 'playwright-core';
 import type { SettingsPatch } from '../utils/settings/settings.ts';
-import { buildExtension, extensionOrigin, launchWithTend, median, send, within } from './common.ts';
+import { buildExtension, extensionOrigin, launchWithTend, median, openProfiled, send, within } from './common.ts';
 import { heavyFeed } from './heavy-feed.ts';
 
 const { values } = parseArgs({
@@ -81,17 +81,7 @@ async function round(html: string): Promise<Round> {
         for (const entry of list.getEntries()) longTasks.push(entry.startTime);
       }).observe({ type: 'longtask' });
     });
-    await page.goto('https://www.instagram.com/');
-    await within(
-      10_000,
-      'the feed never went idle after loading',
-      page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve))),
-    );
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable');
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await page.mouse.move(400, 400);
+    const cdp = await openProfiled(context, page, 'https://www.instagram.com/');
     // Scroll past the threshold, then stop: the next report (within 5 s) brings the nudge.
     for (let i = 0; i < 60; i++) {
       await page.mouse.wheel(0, 240);

@@ -24,7 +24,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { BrowserContext, CDPSession } from 'playwright-core';
-import { buildExtension, launchWithTend, median, within } from './common.ts';
+import { buildExtension, launchWithTend, median, openProfiled, within } from './common.ts';
 import { heavyFeed } from './heavy-feed.ts';
 
 const { values } = parseArgs({
@@ -100,17 +100,7 @@ async function measure(context: BrowserContext, url: string): Promise<Sample> {
         for (const entry of list.getEntries()) tasks.push(entry.duration);
       }).observe({ type: 'longtask' });
     });
-    await page.goto(url);
-    await within(
-      10_000,
-      `${url} never went idle after loading`,
-      page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve))),
-    );
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable');
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await page.mouse.move(400, 400);
+    const cdp = await openProfiled(context, page, url);
     const before = await metrics(cdp);
     await page.evaluate(() => {
       (globalThis as unknown as { longTasks: number[] }).longTasks.length = 0;

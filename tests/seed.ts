@@ -1,7 +1,8 @@
 /**
  * Records to seed Tend with, for the unit tests, the end-to-end tests, the
  * benchmarks and the demo: one typed builder per record, a backup file
- * around them, and days counted on the calendar.
+ * around them, and days counted on the calendar. One file so every seed
+ * shares one set of defaults.
  *
  * The benchmarks and the demo run this under plain `node`, whose type
  * stripping needs explicit `.ts` extensions and cannot follow the

@@ -1,3 +1,9 @@
+/**
+ * Passive-scroll detection in real Chromium, one test per rule a person would
+ * notice (scrolling counts, idling, typing and other tabs do not, a stopped
+ * worker or an update loses nothing). Long because each scenario is told in
+ * full, with its own feed and its own waits.
+ */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { builtInSites } from '../../utils/sites';
 import { launchTend, type Tend } from './browser';

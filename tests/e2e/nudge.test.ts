@@ -1,3 +1,8 @@
+/**
+ * The card in real Chromium, from the threshold to every button's ending, and
+ * what a hostile page can see of it. Long because each flow is played through
+ * whole, as a person would, with a positive control after every hold.
+ */
 import type { FrameLocator, Page, Request } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays, dayKey, startOfDayKey } from '../../utils/platform/day';

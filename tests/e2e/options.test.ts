@@ -1,3 +1,8 @@
+/**
+ * The options page in real Chromium: the welcome, people, what they shared,
+ * connections, settings, sites (built in and added), preview, export, import
+ * and deletion. Long because it covers every section the page has.
+ */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,3 +1,8 @@
+/**
+ * The toolbar popup and Insights in real Chromium: today's numbers against the
+ * database, the suggestion and why there is none, quick log, pause, the charts
+ * and the history filters over a seeded month.
+ */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backup } from '../../utils/backup/backup-file';
 import { dayKey } from '../../utils/platform/day';

@@ -1,3 +1,8 @@
+/**
+ * Export, import and deletion through the real background: round trips, merge
+ * and replace previews, and hundreds of broken files each refused with a
+ * message and no change. Long because every way a file can be wrong is here.
+ */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openTendDB } from '../../entrypoints/background/db/open';
 import { MAX_BACKUP_BYTES } from '../../utils/backup/backup-file';

@@ -4,6 +4,9 @@
  * Asia/Kolkata and America/New_York). Instants are built from local wall
  * time; the days clocks change on are found by scanning 2026, and where the
  * zone has none, the same tests pin the 24-hour behaviour instead.
+ *
+ * Long on purpose: one file holds every calendar rule, so a zone's odd day is
+ * checked against all of them.
  */
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';

@@ -1,3 +1,9 @@
+/**
+ * A nudge's whole life through the real background, run at 14:00, 23:30 and
+ * 03:00: threshold, one card at a time, cooldown, cap, snooze, pause, every
+ * button, expiry, the popup's suggestion and the badge. Long because it is the
+ * product's core loop, told rule by rule.
+ */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openTendDB } from '../../entrypoints/background/db/open';

@@ -4,6 +4,9 @@
  * validator returns a fresh value holding only what it checked, so nothing
  * unexpected rides along, and throws a ValidationError naming the path of
  * the first problem.
+ *
+ * One file on purpose: a small validation library whose combinators are read
+ * together.
  */
 
 export class ValidationError extends Error {
