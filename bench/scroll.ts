@@ -24,7 +24,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { BrowserContext, CDPSession } from 'playwright-core';
-import { buildExtension, launchWithTend, median, openProfiled, within } from './common.ts';
+import { buildExtension, launchWithTend, median, openProfiled } from './common.ts';
 import { heavyFeed } from './heavy-feed.ts';
 
 const { values } = parseArgs({
