@@ -7,13 +7,10 @@ import { browser } from '../../utils/platform/browser';
 import { ProtocolError } from '../../utils/protocol/dispatch';
 import type { Settings } from '../../utils/settings/settings';
 import { customSiteMatch } from '../../utils/sites/custom';
+import { feedScriptFiles } from './content-script-files';
 import { settingsItem } from './settings-store';
 
 const SCRIPT_ID = 'tend-custom-sites';
-
-function contentScriptFiles(): string[] {
-  return browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
-}
 
 async function hasAccess(host: string): Promise<boolean> {
   return browser.permissions.contains({ origins: [customSiteMatch(host)] });
@@ -27,21 +24,34 @@ export async function syncCustomSites(): Promise<Settings> {
   const next = allowed.length === settings.customSites.length ? settings : { ...settings, customSites: allowed };
   if (next !== settings) await settingsItem.setValue(next);
 
+  await registerFor(allowed.map((site) => site.host));
+  return next;
+}
+
+/** Registers the content script for exactly these hosts (none: unregisters it). */
+async function registerFor(hosts: readonly string[]): Promise<void> {
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
-  if (allowed.length === 0) {
+  if (hosts.length === 0) {
     if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
-    return next;
+    return;
   }
   const script = {
     id: SCRIPT_ID,
-    matches: allowed.map((site) => customSiteMatch(site.host)),
-    js: contentScriptFiles(),
+    matches: hosts.map(customSiteMatch),
+    js: feedScriptFiles(),
     runAt: 'document_idle' as const,
     persistAcrossSessions: true,
   };
   if (registered.length > 0) await browser.scripting.updateContentScripts([script]);
   else await browser.scripting.registerContentScripts([script]);
-  return next;
+}
+
+async function giveBackAccess(host: string): Promise<void> {
+  try {
+    await browser.permissions.remove({ origins: [customSiteMatch(host)] });
+  } catch {
+    // Access the browser grants some other way (a policy) cannot be given back; Tend just stops using it.
+  }
 }
 
 export async function addCustomSite(host: string): Promise<Settings> {
@@ -49,19 +59,24 @@ export async function addCustomSite(host: string): Promise<Settings> {
     throw new ProtocolError('forbidden', `Tend has not been allowed to read ${host}; allow it when your browser asks.`);
   }
   const settings = await settingsItem.getValue();
-  if (!settings.customSites.some((site) => site.host === host)) {
-    await settingsItem.setValue({ ...settings, customSites: [...settings.customSites, { host }] });
+  if (settings.customSites.some((site) => site.host === host)) return syncCustomSites();
+  const hosts = [...settings.customSites.map((site) => site.host), host];
+  // All or nothing: the site is saved only once the browser runs Tend there.
+  try {
+    await registerFor(hosts);
+  } catch (error) {
+    await registerFor(hosts.slice(0, -1)).catch(() => {});
+    await giveBackAccess(host);
+    const why = error instanceof Error ? error.message : String(error);
+    throw new ProtocolError('failed', `Tend could not start on ${host}, so it was not added (${why}).`);
   }
+  await settingsItem.setValue({ ...settings, customSites: [...settings.customSites, { host }] });
   return syncCustomSites();
 }
 
 export async function removeCustomSite(host: string): Promise<Settings> {
   const settings = await settingsItem.getValue();
   await settingsItem.setValue({ ...settings, customSites: settings.customSites.filter((site) => site.host !== host) });
-  try {
-    await browser.permissions.remove({ origins: [customSiteMatch(host)] });
-  } catch {
-    // Access the browser grants some other way (a policy) cannot be given back; Tend just stops using it.
-  }
+  await giveBackAccess(host);
   return syncCustomSites();
 }

@@ -1,4 +1,5 @@
 import { browser } from '../../utils/platform/browser';
+import { contentScriptFiles } from './content-script-files';
 
 /**
  * Browsers do not run a new version's content scripts in tabs that were
@@ -19,7 +20,7 @@ export async function injectIntoOpenTabs(): Promise<void> {
         tabs.map(async (tab) => {
           if (tab.id === undefined || tab.discarded) return;
           try {
-            await browser.scripting.executeScript({ target: { tabId: tab.id }, files: script.js ?? [] });
+            await browser.scripting.executeScript({ target: { tabId: tab.id }, files: contentScriptFiles(script.js) });
           } catch {
             // The tab navigated away or closed meanwhile: nothing to measure there.
           }

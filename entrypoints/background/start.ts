@@ -16,18 +16,31 @@ import { injectIntoOpenTabs } from './reinject';
 import { settingsItem } from './settings-store';
 import { keepUp, PRUNE_ALARM, schedulePruning } from './upkeep';
 
+/** Runs every step in turn, even after one fails, and reports the failures. */
+export async function eachOnItsOwn(steps: readonly (() => Promise<unknown>)[]): Promise<void> {
+  for (const step of steps) {
+    try {
+      await step();
+    } catch (error) {
+      console.error('Tend upkeep:', error);
+    }
+  }
+}
+
 export function startBackground({ clock }: { clock: Clock }): void {
   // Every listener is registered synchronously, so an event that wakes the worker is not missed.
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener(createMessageHandler(createHandlers(clock), self));
-  const upkeep = async () => {
-    await syncCustomSites();
-    await schedulePruning();
-    await keepUp(await database(), await settingsItem.getValue(), clock.now());
-  };
+  // Each step stands alone: a site whose script cannot be registered must not cost the alarms, the
+  // badge or the content script in open tabs.
+  const upkeep = () =>
+    eachOnItsOwn([
+      syncCustomSites,
+      schedulePruning,
+      async () => keepUp(await database(), await settingsItem.getValue(), clock.now()),
+    ]);
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
-    await upkeep();
-    if (reason === 'install' || reason === 'update') await injectIntoOpenTabs();
+    await eachOnItsOwn([upkeep, async () => (reason === 'install' || reason === 'update') && injectIntoOpenTabs()]);
   });
   browser.runtime.onStartup.addListener(upkeep);
   // Access to a site the user added can be taken back in the browser's own settings.

@@ -22,7 +22,20 @@ export const clock = new TestClock(NOW);
 
 /** Site access the fake browser grants, by match pattern; tests add to it as a user would. */
 export const grantedOrigins = new Set<string>();
-export const registeredScripts = new Map<string, { id: string; matches: string[] }>();
+export const registeredScripts = new Map<string, { id: string; matches: string[]; js?: string[] }>();
+
+let manifestFiles: string[] = [];
+let registrationFailure: Error | null = null;
+
+/** The content script's files as `runtime.getManifest()` names them (Firefox gives full addresses). */
+export function setManifestFiles(files: string[]): void {
+  manifestFiles = files;
+}
+
+/** Makes the browser refuse to register content scripts from now on, as Firefox did with full addresses. */
+export function failRegistration(error: Error): void {
+  registrationFailure = error;
+}
 
 /**
  * Starts the background on a fresh fake browser and database, as a worker
@@ -36,6 +49,8 @@ export async function startBackground(at = NOW): Promise<void> {
   globalThis.indexedDB = new IDBFactory();
   grantedOrigins.clear();
   registeredScripts.clear();
+  manifestFiles = ['content-scripts/feed.js'];
+  registrationFailure = null;
   const permissions = fakeBrowser.permissions as unknown as Record<string, unknown>;
   permissions.onRemoved = { addListener: vi.fn(), removeListener: vi.fn(), hasListener: vi.fn() };
   permissions.contains = async ({ origins = [] }: { origins?: string[] }) =>
@@ -45,12 +60,13 @@ export async function startBackground(at = NOW): Promise<void> {
     return true;
   };
   (fakeBrowser.runtime as unknown as Record<string, unknown>).getManifest = () => ({
-    content_scripts: [{ matches: ['https://www.instagram.com/*'], js: ['content-scripts/feed.js'] }],
+    content_scripts: [{ matches: ['https://www.instagram.com/*'], js: manifestFiles }],
   });
   const scripting = fakeBrowser.scripting as unknown as Record<string, unknown>;
   scripting.getRegisteredContentScripts = async ({ ids }: { ids?: string[] } = {}) =>
     [...registeredScripts.values()].filter((s) => !ids || ids.includes(s.id));
   const put = async (scripts: { id: string; matches: string[] }[]) => {
+    if (registrationFailure) throw registrationFailure;
     for (const script of scripts) registeredScripts.set(script.id, script);
   };
   scripting.registerContentScripts = put;

@@ -1,8 +1,17 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
 import { watchedSite } from '../../utils/settings/watched-site';
 import { CustomSiteError, normaliseHost } from '../../utils/sites/custom';
-import { clock, grantedOrigins, registeredScripts, send, startBackground } from './background-harness';
+import {
+  clock,
+  failRegistration,
+  grantedOrigins,
+  registeredScripts,
+  send,
+  setManifestFiles,
+  startBackground,
+} from './background-harness';
 import { contentSender, pageSender } from './senders';
 
 describe('sites the user adds', () => {
@@ -68,6 +77,40 @@ describe('adding and removing a site', () => {
     const { syncCustomSites } = await import('../../entrypoints/background/custom-site-scripts');
     expect((await syncCustomSites()).customSites).toEqual([]);
     expect(registeredScripts.size).toBe(0);
+  });
+
+  it('registers the script by its path inside the extension, though Firefox names it by full address', async () => {
+    setManifestFiles(['moz-extension://6f1e2d3c-aaaa-bbbb-cccc-123456789abc/content-scripts/feed.js']);
+    grantedOrigins.add('https://forum.example.net/*');
+    await send({ type: 'sites/add-custom', data: { host: 'forum.example.net' } }, pageSender());
+    expect([...registeredScripts.values()][0]?.js).toEqual(['content-scripts/feed.js']);
+  });
+
+  it('adds nothing, and gives the access back, when the browser will not start Tend on the site', async () => {
+    failRegistration(new Error('Type error for scripting.registerContentScripts'));
+    grantedOrigins.add('https://forum.example.net/*');
+    const reply = await send({ type: 'sites/add-custom', data: { host: 'forum.example.net' } }, pageSender());
+    expect(reply).toMatchObject({
+      ok: false,
+      error: { code: 'failed', message: expect.stringContaining('not added') },
+    });
+    expect(await send({ type: 'settings/get', data: {} }, pageSender())).toMatchObject({
+      ok: true,
+      value: { customSites: [] },
+    });
+    expect(grantedOrigins.has('https://forum.example.net/*')).toBe(false);
+    expect(registeredScripts.size).toBe(0);
+  });
+
+  it('keeps its alarms and badge even when a saved site cannot be registered at startup', async () => {
+    grantedOrigins.add('https://forum.example.net/*');
+    await send({ type: 'sites/add-custom', data: { host: 'forum.example.net' } }, pageSender());
+    failRegistration(new Error('registration refused'));
+    registeredScripts.clear();
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await fakeBrowser.runtime.onStartup.trigger();
+    expect(logged).toHaveBeenCalledWith('Tend upkeep:', expect.any(Error));
+    expect((await fakeBrowser.alarms.getAll()).map((alarm) => alarm.name).sort()).toEqual(['new-day', 'prune-history']);
   });
 
   it('refuses what is not a site', async () => {
