@@ -172,6 +172,7 @@ describe('the nudge in Chromium', () => {
     await scrollUntilCard(second);
   });
 
+  // Four cards in one test, each after ten seconds of real scrolling: longer than the suite's default.
   it('goes with Escape, "Not now" and "Pause here today", which holds on that site', async () => {
     await seedMaya(tend);
     await nudgeQuickly(tend);
@@ -202,7 +203,7 @@ describe('the nudge in Chromium', () => {
     // Positive control: another site, not paused, still nudges.
     const { page: reddit } = await openFeed(tend, 'https://www.reddit.com/');
     await scrollUntilCard(reddit);
-  });
+  }, 180_000);
 
   it('invites the user to add people when there are none, and opens the options page', async () => {
     await nudgeQuickly(tend);
