@@ -40,6 +40,18 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        test: {
+          name: 'firefox',
+          include: ['tests/firefox/**/*.test.ts'],
+          globalSetup: ['tests/firefox/global-setup.ts'],
+          // Like e2e: Vitest runs the files of projects without file parallelism one at a time, after the
+          // unit tests, so a Firefox never shares the two cores with a Chromium while measuring scrolling.
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

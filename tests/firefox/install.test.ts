@@ -1,0 +1,41 @@
+/**
+ * Tend installed in a real Firefox: the options page's welcome adds a first
+ * person through the form, and that person's page keeps something they shared.
+ */
+import { describe, expect, it } from 'vitest';
+import { clickButton, fill, texts, untilText } from './dom';
+import { call, readStore } from './extension-data';
+import { until } from './firefox';
+import { firefoxPerTest } from './session';
+
+const firefox = firefoxPerTest();
+
+describe('Tend installed in Firefox', () => {
+  it('welcomes a new user, adds a person through the form, then something they shared', async () => {
+    const tend = firefox();
+    const page = await tend.openPage('options.html');
+    await untilText(page, 'h2', 'Welcome to Tend');
+    expect((await texts(page, '.promise')).join()).toContain('Everything you add stays on this device');
+
+    await fill(page, 'Name', 'Maya');
+    await clickButton(page, 'Add', '.welcome');
+    await untilText(page, '.welcome [role="status"]', 'Added Maya. Who else?');
+    const [maya] = await call<{ id: string; name: string }[]>(tend, 'people/list', {});
+    expect(maya?.name).toBe('Maya');
+
+    await clickButton(page, 'Done for now');
+    await untilText(page, '.person-name', 'Maya');
+
+    const person = await tend.openPage(`options.html#people/${maya?.id}`);
+    await untilText(person, 'h2', 'Maya');
+    await fill(person, 'In a few words', 'her job interview', '.moment-form');
+    await clickButton(person, 'Add', '.moment-form');
+    await untilText(person, '.moments li', 'her job interview');
+    const moments = await until(
+      () => readStore<{ personId: string; text: string }>(tend, 'moments'),
+      (all) => all.length > 0,
+      { what: 'the moment stored' },
+    );
+    expect(moments).toEqual([expect.objectContaining({ personId: maya?.id, text: 'her job interview' })]);
+  });
+});
