@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 import { builtInSites } from './utils/sites';
 import { matchPatternsFor } from './utils/sites/site';
 
+const builtInSiteMatches = builtInSites.flatMap((site) => matchPatternsFor(site.hosts));
+
 // See README.md ("Permissions") for why each permission is here.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -19,8 +21,10 @@ export default defineConfig({
     description:
       'Turns passive scrolling into a concrete step toward someone you care about. Everything stays on your device.',
     permissions: ['storage', 'scripting', 'alarms'],
+    // entrypoints/feed is an unlisted script (see its index.ts), so it is listed here by hand.
+    content_scripts: [{ matches: builtInSiteMatches, js: ['feed.js'], run_at: 'document_idle' }],
     // The same hosts the content script runs on, so an update can restart it in tabs already open.
-    host_permissions: builtInSites.flatMap((site) => matchPatternsFor(site.hosts)),
+    host_permissions: builtInSiteMatches,
     // Sites the user adds are asked for one by one, when they add them.
     optional_host_permissions: ['https://*/*'],
     // The nudge card is this page in an iframe, on built-in sites and on sites the user adds, so any site

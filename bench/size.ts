@@ -19,7 +19,14 @@ function files(dir: string): string[] {
   );
 }
 
-const rank = (path: string) => (path.startsWith('content-scripts/') ? 0 : path === 'background.js' ? 1 : 2);
+/** The content script's files, as the manifest lists them. */
+const manifest = JSON.parse(readFileSync(join(OUTPUT, 'manifest.json'), 'utf8')) as {
+  content_scripts?: { js?: string[] }[];
+};
+const contentFiles = new Set((manifest.content_scripts ?? []).flatMap((script) => script.js ?? []));
+const isContent = (file: string) => contentFiles.has(file);
+
+const rank = (file: string) => (isContent(file) ? 0 : file === 'background.js' ? 1 : 2);
 const rows = files(OUTPUT)
   .filter((path) => /\.(js|css|html)$/.test(path))
   .map((path) => {
@@ -34,7 +41,8 @@ for (const row of rows) {
   console.log(`${row.file.padEnd(width)}  ${String(row.raw).padStart(9)}  ${String(row.gzip).padStart(9)}`);
 }
 
-const content = rows.filter((row) => row.file.startsWith('content-scripts/'));
+const content = rows.filter((row) => isContent(row.file));
+if (content.length === 0) throw new Error(`the manifest in ${OUTPUT} lists no content script`);
 const contentGzip = content.reduce((sum, row) => sum + row.gzip, 0);
 const verdict = contentGzip <= CONTENT_SCRIPT_BUDGET ? 'within' : 'OVER';
 console.log(`\ncontent script: ${contentGzip} B gzip, ${verdict} the ${CONTENT_SCRIPT_BUDGET} B budget`);

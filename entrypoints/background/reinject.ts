@@ -2,10 +2,12 @@ import { browser } from '../../utils/platform/browser';
 import { contentScriptFiles } from './content-script-files';
 
 /**
- * Browsers do not run a new version's content scripts in tabs that were
- * already open, so after an install or update Tend starts its content script
- * in them itself. The new script stops the orphaned old one (WXT's context
- * signals it), leaving one live instance per tab.
+ * Chrome does not run a new version's content scripts in tabs that were
+ * already open, and no browser runs the scripts registered for sites users
+ * added there, so after an install or update Tend starts its content script
+ * in them itself. Where the browser already did (Firefox), the second start
+ * finds a live instance and stops (entrypoints/feed/lifetime.ts); an
+ * orphaned old instance stops by itself.
  */
 export async function injectIntoOpenTabs(): Promise<void> {
   const scripts = [

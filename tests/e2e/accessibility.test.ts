@@ -9,9 +9,9 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, dayKey } from '../../utils/platform/day';
 import { launchTend, type Tend } from './browser';
+import { scrollUntilCard } from './card';
 import { openFeed } from './feed';
 import { addPerson, atAnyHour, call, nudgeQuickly, wakingHoursFromNow } from './protocol';
-import { scrollFor } from './scroll';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -99,12 +99,7 @@ describe('the nudge card', () => {
   it('has no violations, in light and dark', async () => {
     await nudgeQuickly(tend);
     const { page } = await openFeed(tend, 'https://www.instagram.com/');
-    for (let i = 0; i < 40 && (await page.locator('iframe[title="Tend suggestion"]').count()) === 0; i++) {
-      await scrollFor(page, 1_000);
-    }
-    const frame = page.frames().find((f) => f.url().includes('/nudge.html'));
-    if (!frame) throw new Error('no card');
-    await frame.locator('h1').waitFor();
+    const frame = await scrollUntilCard(page);
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       // Contrast is judged on the settled card, not halfway through its fade-in.

@@ -9,6 +9,7 @@ import { dayKey } from '../../utils/platform/day';
 import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
 import { backupOf, daysAgo, pastDays, recordBuilders } from '../seed';
 import { launchTend, type Tend } from './browser';
+import { cardCount, shownCard } from './card';
 import { type DayRow, readStore } from './database';
 import { leaveFeed, openFeed, settledPassiveMs } from './feed';
 import { addPerson, atAnyHour, call, nudgeQuickly, wakingHoursFromNow } from './protocol';
@@ -35,8 +36,8 @@ describe('the toolbar popup', () => {
     await nudgeQuickly(tend);
     const { page } = await openFeed(tend, 'https://www.instagram.com/');
     await scrollFor(page, 14_000);
-    await expect.poll(() => page.locator('iframe[title="Tend suggestion"]').count(), { timeout: 15_000 }).toBe(1);
-    const card = page.frameLocator('iframe[title="Tend suggestion"]');
+    await expect.poll(() => cardCount(page), { timeout: 15_000 }).toBe(1);
+    const card = await shownCard(page);
     await card.getByRole('button', { name: 'I did it' }).click();
     const leftAt = await leaveFeed(page);
     await settledPassiveMs(tend, 'instagram', leftAt);
@@ -104,7 +105,7 @@ describe('the toolbar popup', () => {
     await expect.poll(badge).toBe('❚❚');
     const { page } = await openFeed(tend, 'https://www.instagram.com/');
     await scrollFor(page, 20_000);
-    expect(await page.locator('iframe[title="Tend suggestion"]').count()).toBe(0);
+    expect(cardCount(page)).toBe(0);
     expect(await readStore(await tend.inspector(), 'nudges')).toEqual([]);
     await popup.getByRole('button', { name: 'Resume nudges' }).click();
     await expect.poll(badge).not.toBe('❚❚');
@@ -113,7 +114,7 @@ describe('the toolbar popup', () => {
       .poll(
         async () => {
           await scrollFor(page, 2_000);
-          return page.locator('iframe[title="Tend suggestion"]').count();
+          return cardCount(page);
         },
         { timeout: 30_000 },
       )

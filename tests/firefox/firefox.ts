@@ -85,8 +85,19 @@ export interface FirefoxTend {
   openWebPage(url: string): Promise<Page>;
   /** A page of the extension's origin kept open for protocol calls and reading the database. */
   inspector(): Promise<Page>;
+  /** Installs the built add-on again over the running one, as Firefox applies an update; ready when it answers. */
+  update(): Promise<void>;
   /** Closes Firefox, the proxy, and deletes the profile. */
   close(): Promise<void>;
+}
+
+/** Ready once the background answers one of Tend's pages. */
+async function untilAnswering(tend: FirefoxTend): Promise<void> {
+  await until(
+    () => call(tend, 'settings/get', {}).then(() => true),
+    (ok) => ok,
+    { timeoutMs: 15_000, what: "Tend's background answering" },
+  );
 }
 
 export async function launchFirefoxTend(): Promise<FirefoxTend> {
@@ -155,6 +166,13 @@ export async function launchFirefoxTend(): Promise<FirefoxTend> {
       if (!inspector || inspector.isClosed()) inspector = await tend.openPage('popup.html');
       return inspector;
     },
+    async update() {
+      const id = await browser.installExtension(FIREFOX_EXTENSION_DIR);
+      if (id !== GECKO_ID) throw new Error(`updated as ${id}, expected ${GECKO_ID}`);
+      // The update closed the old version's pages, the inspector among them.
+      inspector = undefined;
+      await untilAnswering(tend);
+    },
     async close() {
       try {
         await browser.close();
@@ -168,12 +186,7 @@ export async function launchFirefoxTend(): Promise<FirefoxTend> {
   try {
     const id = await browser.installExtension(FIREFOX_EXTENSION_DIR);
     if (id !== GECKO_ID) throw new Error(`installed as ${id}, expected ${GECKO_ID}`);
-    // Ready once the background answers one of Tend's pages.
-    await until(
-      () => call(tend, 'settings/get', {}).then(() => true),
-      (ok) => ok,
-      { timeoutMs: 15_000, what: "Tend's background answering" },
-    );
+    await untilAnswering(tend);
   } catch (error) {
     await tend.close();
     throw error;

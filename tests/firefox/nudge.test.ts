@@ -2,57 +2,14 @@
  * The card in a real Firefox: it appears on a feed after the threshold of
  * passive scrolling, names the person, and "I did it" logs a connection.
  */
-import type { Frame, Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { addDays, dayKey } from '../../utils/platform/day';
+import { cardCount, cardTitle, clickInCard, scrollUntilCard } from './card';
 import { call, readStore } from './extension-data';
-import { scrollFor } from './feed';
 import { until } from './firefox';
 import { firefoxPerTest } from './session';
 
 const firefox = firefoxPerTest();
-
-const CARD = 'iframe[title="Tend suggestion"]';
-
-function cardCount(page: Page): Promise<number> {
-  return page.evaluate((selector: string) => document.querySelectorAll(selector).length, CARD);
-}
-
-/** Scrolls the feed until Tend shows its card, and returns the card's frame once its title is painted. */
-async function scrollUntilCard(page: Page, limitMs = 60_000): Promise<Frame> {
-  const end = Date.now() + limitMs;
-  while ((await cardCount(page)) === 0) {
-    if (Date.now() > end) throw new Error(`no card after ${limitMs} ms of scrolling`);
-    await scrollFor(page, 1_000);
-  }
-  const handle = await page.$(CARD);
-  const frame = await handle?.contentFrame();
-  if (!frame) throw new Error('the card has no frame');
-  await until(
-    () => frame.evaluate(() => document.querySelector('h1')?.textContent ?? ''),
-    (title) => title !== '',
-    { what: "the card's title" },
-  );
-  return frame;
-}
-
-/** Clicks a button inside the card by the page's coordinates: clicks on elements inside frames are unreliable over BiDi. */
-async function clickInCard(page: Page, frame: Frame, name: string): Promise<void> {
-  const inFrame = await frame.evaluate((text: string) => {
-    const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === text);
-    if (!button) return null;
-    button.scrollIntoView({ block: 'center' });
-    const box = button.getBoundingClientRect();
-    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  }, name);
-  if (!inFrame) throw new Error(`no button "${name}" on the card`);
-  const frameBox = await page.evaluate((selector: string) => {
-    const box = document.querySelector(selector)?.getBoundingClientRect();
-    return box ? { x: box.x, y: box.y } : null;
-  }, CARD);
-  if (!frameBox) throw new Error('the card is gone');
-  await page.mouse.click(frameBox.x + inFrame.x, frameBox.y + inFrame.y);
-}
 
 describe('the nudge in Firefox', () => {
   it('appears after the threshold, naming the person, and "I did it" logs a connection', async () => {
@@ -75,7 +32,7 @@ describe('the nudge in Firefox', () => {
 
     const page = await tend.openWebPage('https://www.instagram.com/');
     const card = await scrollUntilCard(page);
-    expect(await card.evaluate(() => document.querySelector('h1')?.textContent)).toBe('Ask Maya how it went');
+    expect(await cardTitle(card)).toBe('Ask Maya how it went');
 
     await clickInCard(page, card, 'I did it');
     await until(

@@ -49,7 +49,7 @@ export async function startBackground(at = NOW): Promise<void> {
   globalThis.indexedDB = new IDBFactory();
   grantedOrigins.clear();
   registeredScripts.clear();
-  manifestFiles = ['content-scripts/feed.js'];
+  manifestFiles = ['feed.js'];
   registrationFailure = null;
   const permissions = fakeBrowser.permissions as unknown as Record<string, unknown>;
   permissions.onRemoved = { addListener: vi.fn(), removeListener: vi.fn(), hasListener: vi.fn() };

@@ -55,7 +55,7 @@ describe('adding and removing a site', () => {
       value: { customSites: [{ host: 'forum.example.net' }] },
     });
     expect([...registeredScripts.values()]).toEqual([
-      expect.objectContaining({ matches: ['https://forum.example.net/*'], js: ['content-scripts/feed.js'] }),
+      expect.objectContaining({ matches: ['https://forum.example.net/*'], js: ['feed.js'] }),
     ]);
     const report = { sentAt: 20_000, sentAtWall: clock.now(), spans: [[5_000, 9_000]], showing: null };
     expect(
@@ -80,10 +80,10 @@ describe('adding and removing a site', () => {
   });
 
   it('registers the script by its path inside the extension, though Firefox names it by full address', async () => {
-    setManifestFiles(['moz-extension://6f1e2d3c-aaaa-bbbb-cccc-123456789abc/content-scripts/feed.js']);
+    setManifestFiles(['moz-extension://6f1e2d3c-aaaa-bbbb-cccc-123456789abc/feed.js']);
     grantedOrigins.add('https://forum.example.net/*');
     await send({ type: 'sites/add-custom', data: { host: 'forum.example.net' } }, pageSender());
-    expect([...registeredScripts.values()][0]?.js).toEqual(['content-scripts/feed.js']);
+    expect([...registeredScripts.values()][0]?.js).toEqual(['feed.js']);
   });
 
   it('adds nothing, and gives the access back, when the browser will not start Tend on the site', async () => {

@@ -3,11 +3,10 @@
  * one-shot and only store timestamps; a once-a-second sampler, running only
  * while the tab is visible on a feed, re-arms them and feeds the timestamps
  * to the pure detector; a report goes to the background every few seconds
- * and whenever the page hides or navigates. Everything is tied to `ctx`, so
- * an extension update stops it cleanly.
+ * and whenever the page hides or navigates. Everything is tied to the
+ * instance's lifetime, so an extension update stops it cleanly.
  */
 import type { Runtime } from 'webextension-polyfill';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { drain, initialDetectorState, observe, SAMPLE_INTERVAL_MS } from '../../utils/detection/detector';
 import { watchInput } from '../../utils/detection/input-signals';
 import { MAX_SPAN_AGE_MS, REPORT_INTERVAL_MS, type Span } from '../../utils/detection/report';
@@ -18,26 +17,34 @@ import { RequestError, request } from '../../utils/protocol/request';
 import { isCloseCard } from '../../utils/protocol/tab-messages';
 import { isFeedPath, type Site } from '../../utils/sites/site';
 import { createCard } from './card';
+import type { Lifetime } from './lifetime';
 
-export function watchFeed(ctx: ContentScriptContext, site: Site): void {
-  const card = createCard(ctx);
+/** How often an in-page navigation (a feed's own router) is noticed, at most a sample late. */
+const NAVIGATION_CHECK_MS = SAMPLE_INTERVAL_MS;
+
+export function watchFeed(lifetime: Lifetime, site: Site): void {
+  const { signal } = lifetime;
+  const listen = (target: EventTarget, type: string, handler: (event: Event) => void) =>
+    target.addEventListener(type, handler, { signal });
+  const card = createCard(lifetime);
   const onMessage = (message: unknown, sender: Runtime.MessageSender) => {
     if (sender.id === browser.runtime.id && isCloseCard(message)) card.close(message.nudgeId);
   };
   browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  lifetime.onEnd(() => browser.runtime.onMessage.removeListener(onMessage));
 
   const input = watchInput((type, handler) =>
-    ctx.addEventListener(window, type, handler, { capture: true, passive: true, once: true }),
+    window.addEventListener(type, handler, { capture: true, passive: true, once: true, signal }),
   );
   const { signals } = input;
 
   let detector = initialDetectorState;
-  let onFeed = isFeedPath(site, location.pathname);
+  let path = location.pathname;
+  let onFeed = isFeedPath(site, path);
   /** Cleared when the background says this site is off (or the window is private); tried again on the next view. */
   let tracked = true;
   let attending = false;
-  let sampler: number | undefined;
+  let sampler: ReturnType<typeof setInterval> | undefined;
   let lastReportAt = performance.now();
   /** Spans whose report failed, sent again with the next one (the background ignores repeats). */
   let unsent: Span[] = [];
@@ -60,7 +67,7 @@ export function watchFeed(ctx: ContentScriptContext, site: Site): void {
     attending = isAttending();
     const shouldSample = tracked && onFeed && document.visibilityState === 'visible';
     if (shouldSample && sampler === undefined) {
-      sampler = ctx.setInterval(tick, SAMPLE_INTERVAL_MS);
+      sampler = setInterval(tick, SAMPLE_INTERVAL_MS);
     } else if (!shouldSample && sampler !== undefined) {
       clearInterval(sampler);
       sampler = undefined;
@@ -68,8 +75,19 @@ export function watchFeed(ctx: ContentScriptContext, site: Site): void {
   }
 
   function tick(): void {
+    if (!lifetime.isLive()) return;
     refresh();
     if (performance.now() - lastReportAt >= REPORT_INTERVAL_MS) void report();
+  }
+
+  /** A feed's own router changes the address without loading a page; checked while the tab is visible. */
+  function checkNavigation(): void {
+    if (!lifetime.isLive() || location.pathname === path) return;
+    sample();
+    path = location.pathname;
+    onFeed = isFeedPath(site, path);
+    tracked = true;
+    flush();
   }
 
   async function report(): Promise<void> {
@@ -83,7 +101,7 @@ export function watchFeed(ctx: ContentScriptContext, site: Site): void {
       if (now - span[0] < MAX_SPAN_AGE_MS - REPORT_INTERVAL_MS) spans = appendSpan(spans, span);
     }
     unsent = [];
-    if (spans.length === 0 || ctx.isInvalid) return;
+    if (spans.length === 0 || !lifetime.isLive()) return;
     try {
       const receipt = await request('activity/report', {
         sentAt: now,
@@ -100,7 +118,7 @@ export function watchFeed(ctx: ContentScriptContext, site: Site): void {
       // A refusal will not change on retry; anything else (a worker that is
       // restarting, a dropped reply) is retried with the next report.
       const refused = error instanceof RequestError && (error.code === 'invalid-data' || error.code === 'forbidden');
-      if (!refused && ctx.isValid) unsent = spans;
+      if (!refused && lifetime.isLive()) unsent = spans;
     }
   }
 
@@ -109,19 +127,19 @@ export function watchFeed(ctx: ContentScriptContext, site: Site): void {
     void report();
   }
 
-  ctx.addEventListener(document, 'visibilitychange', () => {
+  listen(document, 'visibilitychange', () => {
+    if (!lifetime.isLive()) return;
     // Settings may have changed while the page was out of sight: measure again and let the next report tell.
     if (document.visibilityState === 'visible') tracked = true;
     flush();
   });
-  ctx.addEventListener(window, 'focus', refresh);
-  ctx.addEventListener(window, 'blur', refresh);
-  ctx.addEventListener(window, 'pagehide', flush);
-  ctx.addEventListener(window, 'wxt:locationchange', (event) => {
-    sample();
-    onFeed = isFeedPath(site, event.newUrl.pathname);
-    tracked = true;
-    flush();
+  listen(window, 'focus', refresh);
+  listen(window, 'blur', refresh);
+  listen(window, 'pagehide', flush);
+  const navigationCheck = setInterval(checkNavigation, NAVIGATION_CHECK_MS);
+  lifetime.onEnd(() => {
+    clearInterval(sampler);
+    clearInterval(navigationCheck);
   });
   refresh();
 }

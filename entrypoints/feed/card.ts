@@ -1,0 +1,164 @@
+/**
+ * Shows and removes a nudge's card: an iframe of Tend's own nudge page, so
+ * the host page can never read what it says. No name or message ever enters
+ * the page's DOM. The card never takes focus.
+ *
+ * The frame sits in a closed shadow root created from the content script's
+ * world, so the page sees an empty element and cannot read the frame's
+ * address: in Firefox that address holds the install's id, the same on every
+ * site, which would let sites follow the user.
+ *
+ * A card must not outlive the script that shows it. Firefox destroys a
+ * content script's world on update or removal without telling it, so the
+ * card carries its own end: it hides itself unless its script renews it every
+ * few seconds (`LEASE_MS`). A new instance also removes any card an earlier
+ * one left (`removeLeftoverCards`).
+ */
+import { browser } from '../../utils/platform/browser';
+import type { Lifetime } from './lifetime';
+
+export interface Card {
+  /** The nudge whose card is on the page, if any. */
+  readonly showing: string | null;
+  show(nudgeId: string): void;
+  close(nudgeId?: string): void;
+}
+
+/** How long a card stays visible without its script renewing it. */
+const LEASE_MS = 12_000;
+const RENEW_EVERY_MS = 4_000;
+
+/**
+ * Inline styles, set as important, so the page's own stylesheets cannot move, stretch or bury the card.
+ * They pin only what is listed: a page can still change what is not (opacity, filter, transform,
+ * visibility, clip-path).
+ */
+const HOST_STYLE = {
+  position: 'fixed',
+  right: '16px',
+  bottom: '16px',
+  'z-index': '2147483647',
+  width: 'min(380px, calc(100vw - 32px))',
+  margin: '0',
+  padding: '0',
+  border: '0',
+  display: 'block',
+};
+const FRAME_STYLE = {
+  display: 'block',
+  width: '100%',
+  height: '260px',
+  'max-height': 'min(560px, calc(100vh - 32px))',
+  border: '0',
+  margin: '0',
+  padding: '0',
+  background: 'transparent',
+  // The same as the card page's: a frame whose colour scheme differs from its embedder's gets an opaque backdrop.
+  'color-scheme': 'light dark',
+};
+
+function style(element: HTMLElement, declarations: Record<string, string>): void {
+  for (const [property, value] of Object.entries(declarations)) element.style.setProperty(property, value, 'important');
+}
+
+/** The card page's address without a nudge id: the same for every card of this extension. */
+function cardPage(): string {
+  return browser.runtime.getURL('/nudge.html');
+}
+
+/** An element's shadow root even when closed: extensions may read it (Firefox on the element, Chrome through `chrome.dom`). */
+function shadowRootOf(element: Element): ShadowRoot | null {
+  const own = (element as { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
+  if (own !== undefined) return own;
+  const chromeDom = (
+    globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: (element: Element) => ShadowRoot | null } } }
+  ).chrome?.dom;
+  return chromeDom?.openOrClosedShadowRoot?.(element) ?? null;
+}
+
+/** Removes cards an earlier instance left on the page: one whose world was destroyed could not remove them itself. */
+export function removeLeftoverCards(): void {
+  const page = cardPage();
+  for (const element of [...document.documentElement.children, ...(document.body?.children ?? [])]) {
+    const frame = shadowRootOf(element)?.querySelector('iframe');
+    if (frame && frame.src.split('#')[0] === page) element.remove();
+  }
+}
+
+export function createCard(lifetime: Lifetime): Card {
+  let host: HTMLDivElement | null = null;
+  let showing: string | null = null;
+  let stopListening: AbortController | null = null;
+  let lease: Animation | null = null;
+  let renewer: ReturnType<typeof setInterval> | undefined;
+
+  function close(nudgeId?: string): void {
+    if (nudgeId !== undefined && nudgeId !== showing) return;
+    stopListening?.abort();
+    stopListening = null;
+    clearInterval(renewer);
+    renewer = undefined;
+    lease = null;
+    // If the person was using the card, give focus back to the page, as a closing dialog does;
+    // a removed frame would otherwise leave the page unfocused until they click it.
+    const hadFocus = host !== null && document.activeElement === host;
+    host?.remove();
+    host = null;
+    showing = null;
+    if (hadFocus) window.focus();
+  }
+
+  /** Keeps the card visible for another lease, or closes it once the extension is gone. */
+  function renew(): void {
+    if (!lifetime.isLive()) close();
+    else if (lease) lease.currentTime = 0;
+  }
+
+  function show(nudgeId: string): void {
+    if (showing === nudgeId) return;
+    close();
+    const iframe = document.createElement('iframe');
+    iframe.src = `${cardPage()}#${nudgeId}`;
+    iframe.title = 'Tend suggestion';
+    // `*`: the frame is ours, but arrives by a per-session address that differs from its origin.
+    iframe.allow = 'clipboard-write *';
+    style(iframe, FRAME_STYLE);
+    const cardHost = document.createElement('div');
+    style(cardHost, HOST_STYLE);
+    cardHost.attachShadow({ mode: 'closed' }).append(iframe);
+    // The card tells its height; only a message from its own frame is believed.
+    stopListening = new AbortController();
+    window.addEventListener(
+      'message',
+      (event) => {
+        if (event.source !== iframe.contentWindow) return;
+        const height = (event.data as { tendCardHeight?: unknown } | null)?.tendCardHeight;
+        if (typeof height === 'number' && Number.isFinite(height)) {
+          iframe.style.setProperty('height', `${Math.ceil(Math.min(Math.max(height, 80), 560))}px`, 'important');
+        }
+      },
+      { signal: stopListening.signal },
+    );
+    // Renewed at once when the tab comes back: a hidden tab's timers may have been held back.
+    document.addEventListener('visibilitychange', renew, { signal: stopListening.signal });
+    document.body.append(cardHost);
+    // The lease: hidden (and so not clickable) once it runs out, unless `renew` restarts it.
+    lease = cardHost.animate([{ visibility: 'visible' }, { visibility: 'hidden' }], {
+      duration: 1,
+      delay: LEASE_MS,
+      fill: 'forwards',
+    });
+    renewer = setInterval(renew, RENEW_EVERY_MS);
+    host = cardHost;
+    showing = nudgeId;
+  }
+
+  lifetime.onEnd(() => close());
+  return {
+    get showing() {
+      return showing;
+    },
+    show,
+    close,
+  };
+}
