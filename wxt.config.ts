@@ -56,6 +56,20 @@ export default defineConfig({
     startUrls: ['https://news.ycombinator.com/'],
   },
   zip: {
-    excludeSources: ['tests/**', 'bench/**', '.ci/**', '**/*.test.ts'],
+    // The source archive AMO asks for: what `npm ci && npm run build:firefox` needs (README, "Building from
+    // source"), and nothing else.
+    includeSources: [
+      'README.md',
+      '.nvmrc',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'biome.json',
+      'wxt.config.ts',
+      'entrypoints/**',
+      'components/**',
+      'utils/**',
+      'public/**',
+    ],
   },
 });
