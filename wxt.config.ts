@@ -34,8 +34,8 @@ export default defineConfig({
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],
-    // The minimum versions are the ones the tests run on (README, "Browsers"). Firefox for Android, which
-    // nothing tests, gets no lower a minimum than desktop.
+    // The minimum versions are the ones the tests run on (README, "Browsers"; tests/package/ checks that the
+    // two agree). Firefox for Android, which nothing tests, gets no lower a minimum than desktop.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -57,7 +57,7 @@ export default defineConfig({
   },
   zip: {
     // The source archive AMO asks for: what `npm ci && npm run build:firefox` needs (README, "Building from
-    // source"), and nothing else.
+    // source"), and nothing else. tests/package/ builds from it alone and expects the same add-on.
     includeSources: [
       'README.md',
       '.nvmrc',
