@@ -52,6 +52,17 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        test: {
+          name: 'package',
+          include: ['tests/package/**/*.test.ts'],
+          // It runs `npm run zip`, `npm ci` and a build: alone, like the browser tests, so it neither slows
+          // their measured scrolling nor rewrites `.output` under them.
+          fileParallelism: false,
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 });
