@@ -63,17 +63,24 @@ export function cardBox(page: Page): Promise<{ x: number; y: number; visible: bo
   });
 }
 
-/** Clicks a button inside the card by the page's coordinates: clicks on elements inside frames are unreliable over BiDi. */
+/**
+ * Clicks a button inside the card by the page's coordinates: clicks on elements inside frames are unreliable
+ * over BiDi. Waits for the button to sit inside the frame, which grows to fit the card a moment after it changes.
+ */
 export async function clickInCard(page: Page, card: Frame, name: string): Promise<void> {
-  const inFrame = await card.evaluate((text: string) => {
-    const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === text);
-    if (!button) return null;
-    button.scrollIntoView({ block: 'center' });
-    const box = button.getBoundingClientRect();
-    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  }, name);
-  if (!inFrame) throw new Error(`no button "${name}" on the card`);
+  const inFrame = await until(
+    () =>
+      card.evaluate((text: string) => {
+        const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === text);
+        if (!button) return null;
+        const box = button.getBoundingClientRect();
+        if (box.top < 0 || box.bottom > window.innerHeight) return null;
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      }, name),
+    (at) => at !== null,
+    { what: `the button "${name}" in view on the card` },
+  );
   const frameBox = await cardBox(page);
-  if (!frameBox) throw new Error('the card is gone');
+  if (!inFrame || !frameBox) throw new Error('the card is gone');
   await page.mouse.click(frameBox.x + inFrame.x, frameBox.y + inFrame.y);
 }

@@ -79,6 +79,8 @@ export async function until<T>(
 export interface FirefoxTend {
   browser: Browser;
   proxy: FixtureProxy;
+  /** Where downloads land without asking (the profile folder, removed on close). */
+  downloadDir: string;
   /** Opens one of Tend's pages, e.g. `options.html#settings`, in a new tab. */
   openPage(path: string): Promise<Page>;
   /** Opens a web page (served by the fixture proxy) in a new, focused tab. */
@@ -150,6 +152,7 @@ export async function launchFirefoxTend(): Promise<FirefoxTend> {
   const tend: FirefoxTend = {
     browser,
     proxy,
+    downloadDir: profile,
     async openPage(path) {
       const page = await browser.newPage();
       await navigate(page, `${EXTENSION_ORIGIN}/${path}`);

@@ -1,0 +1,76 @@
+/**
+ * The toolbar popup in a real Firefox: today's figures as the database holds
+ * them after a real sitting, a suggestion done with "I did it", the quick
+ * log, and pausing.
+ */
+import { describe, expect, it } from 'vitest';
+import { clickButton, untilText } from './dom';
+import { call, readStore } from './extension-data';
+import { leaveFeed, scrollFor, settledPassiveMs } from './feed';
+import { until } from './firefox';
+import { firefoxPerTest } from './session';
+
+const firefox = firefoxPerTest();
+
+interface DayRow {
+  day: string;
+  passiveMs: number;
+}
+
+describe('the popup in Firefox', () => {
+  it("shows today's scrolling, logs connections, and pauses and resumes nudges", async () => {
+    const tend = firefox();
+    const maya = await call<{ id: string }>(tend, 'people/save', {
+      name: 'Maya',
+      channels: [{ kind: 'email', value: 'maya@example.org' }],
+      cadenceDays: 7,
+      notes: '',
+    });
+    const sam = await call<{ id: string }>(tend, 'people/save', {
+      name: 'Sam',
+      channels: [],
+      cadenceDays: null,
+      notes: '',
+    });
+    // A suggestion at any hour; no card on the feed while it is scrolled (the threshold is far).
+    await call(tend, 'settings/update', { wakingHours: null, thresholdSeconds: 3_600 });
+
+    const feed = await tend.openWebPage('https://www.instagram.com/');
+    await scrollFor(feed, 6_000);
+    const leftAt = await leaveFeed(feed);
+    const passive = await settledPassiveMs(tend, 'instagram', leftAt);
+    expect(passive).toBeGreaterThan(0);
+
+    const popup = await tend.openPage('popup.html');
+    const shownMs = await until(
+      () => popup.evaluate(() => document.querySelector('[data-figure="passive"]')?.getAttribute('data-ms') ?? null),
+      (ms) => ms !== null,
+      { what: "today's passive time in the popup" },
+    );
+    const days = await readStore<DayRow>(tend, 'days');
+    expect(Number(shownMs)).toBe(days.reduce((total, row) => total + row.passiveMs, 0));
+
+    const [heading] = await untilText(popup, '.popup-suggestion h2', 'Maya');
+    expect(heading).toContain('Maya');
+    await clickButton(popup, 'I did it', '.popup-suggestion');
+    await untilText(popup, '.popup-suggestion [role="status"]', "Maya's last contact is today");
+
+    await popup.select('#quick-person', sam.id);
+    await popup.select('#quick-how', 'call');
+    await clickButton(popup, 'Log', '.quick-log');
+    await untilText(popup, '.quick-log [role="status"]', 'Logged a connection with Sam.');
+    const people = await call<{ id: string; lastContactAt: number | null }[]>(tend, 'people/list', {});
+    for (const id of [maya.id, sam.id]) {
+      expect(people.find((person) => person.id === id)?.lastContactAt).toBeGreaterThan(Date.now() - 60_000);
+    }
+    await untilText(popup, '[data-figure="connections"]', '2');
+
+    await clickButton(popup, 'Pause for 1 hour');
+    await untilText(popup, '.popup-pause', 'Nudges paused until');
+    const paused = await call<{ pausedUntil: number | null }>(tend, 'settings/get', {});
+    expect(paused.pausedUntil).toBeGreaterThan(Date.now());
+    await clickButton(popup, 'Resume nudges');
+    await untilText(popup, '.popup-pause', 'Nudges are on.');
+    expect((await call<{ pausedUntil: number | null }>(tend, 'settings/get', {})).pausedUntil).toBeNull();
+  });
+});
