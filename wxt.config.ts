@@ -21,8 +21,9 @@ export default defineConfig({
     description:
       'Turns passive scrolling into a concrete step toward someone you care about. Everything stays on your device.',
     permissions: ['storage', 'scripting', 'alarms'],
-    // entrypoints/feed is an unlisted script (see its index.ts), so it is listed here by hand.
-    content_scripts: [{ matches: builtInSiteMatches, js: ['feed.js'], run_at: 'document_idle' }],
+    // entrypoints/feed is an unlisted script (see its index.ts), so it is listed here by hand. It starts
+    // before the page's own scripts, so its input listeners come first (utils/detection/input-signals.ts).
+    content_scripts: [{ matches: builtInSiteMatches, js: ['feed.js'], run_at: 'document_start' }],
     // The same hosts the content script runs on, so an update can restart it in tabs already open.
     host_permissions: builtInSiteMatches,
     // Sites the user adds are asked for one by one, when they add them.

@@ -39,7 +39,7 @@ async function registerFor(hosts: readonly string[]): Promise<void> {
     id: SCRIPT_ID,
     matches: hosts.map(customSiteMatch),
     js: feedScriptFiles(),
-    runAt: 'document_idle' as const,
+    runAt: 'document_start' as const,
     persistAcrossSessions: true,
   };
   if (registered.length > 0) await browser.scripting.updateContentScripts([script]);

@@ -1,8 +1,8 @@
 /**
  * Measures passive scrolling in one tab and reports it. Input listeners are
- * one-shot and only store timestamps; a once-a-second sampler, running only
- * while the tab is visible on a feed, re-arms them and feeds the timestamps
- * to the pure detector; a report goes to the background every few seconds
+ * added first, before the page's own, and only store timestamps; a
+ * once-a-second sampler, running only while the tab is visible on a feed,
+ * feeds the timestamps to the pure detector; a report goes to the background every few seconds
  * and whenever the page hides or navigates. Everything is tied to the
  * instance's lifetime, so an extension update stops it cleanly.
  */
@@ -24,6 +24,10 @@ const NAVIGATION_CHECK_MS = SAMPLE_INTERVAL_MS;
 
 export function watchFeed(lifetime: Lifetime, site: Site): void {
   const { signal } = lifetime;
+  // First of all, so these listeners come before any the page adds (see input-signals.ts).
+  const signals = watchInput((type, handler) =>
+    window.addEventListener(type, handler, { capture: true, passive: true, signal }),
+  );
   const listen = (target: EventTarget, type: string, handler: (event: Event) => void) =>
     target.addEventListener(type, handler, { signal });
   const card = createCard(lifetime);
@@ -32,11 +36,6 @@ export function watchFeed(lifetime: Lifetime, site: Site): void {
   };
   browser.runtime.onMessage.addListener(onMessage);
   lifetime.onEnd(() => browser.runtime.onMessage.removeListener(onMessage));
-
-  const input = watchInput((type, handler) =>
-    window.addEventListener(type, handler, { capture: true, passive: true, once: true, signal }),
-  );
-  const { signals } = input;
 
   let detector = initialDetectorState;
   let path = location.pathname;
@@ -52,7 +51,6 @@ export function watchFeed(lifetime: Lifetime, site: Site): void {
   const isAttending = () => tracked && onFeed && document.visibilityState === 'visible' && document.hasFocus();
 
   function sample(): void {
-    input.rearm();
     detector = observe(detector, {
       at: performance.now(),
       lastScrollAt: signals.lastScrollAt,
@@ -80,9 +78,14 @@ export function watchFeed(lifetime: Lifetime, site: Site): void {
     if (performance.now() - lastReportAt >= REPORT_INTERVAL_MS) void report();
   }
 
-  /** A feed's own router changes the address without loading a page; checked while the tab is visible. */
-  function checkNavigation(): void {
-    if (!lifetime.isLive() || location.pathname === path) return;
+  /**
+   * A feed's own router changes the address without loading a page. Back and forward say so (a trusted
+   * `popstate`); `pushState` says nothing, so the address is also checked every second. A view that came
+   * back to the same address still counts as a new view: the site may have been turned on meanwhile.
+   */
+  function checkNavigation(event?: Event): void {
+    if (!lifetime.isLive()) return;
+    if (event ? !event.isTrusted : location.pathname === path) return;
     sample();
     path = location.pathname;
     onFeed = isFeedPath(site, path);
@@ -136,6 +139,7 @@ export function watchFeed(lifetime: Lifetime, site: Site): void {
   listen(window, 'focus', refresh);
   listen(window, 'blur', refresh);
   listen(window, 'pagehide', flush);
+  listen(window, 'popstate', checkNavigation);
   const navigationCheck = setInterval(checkNavigation, NAVIGATION_CHECK_MS);
   lifetime.onEnd(() => {
     clearInterval(sampler);

@@ -1,16 +1,16 @@
 /**
  * Listens for the input the detector needs — trusted scrolling and typing —
- * at the lowest cost a page can notice.
+ * in a way no page can blind, at a cost no page can notice.
  *
- * The detector samples once a second and only needs the latest time of each
- * kind of input, to within a second. So every listener is passive, capturing
- * and one-shot: the first event of a kind stores `event.timeStamp` and the
- * listener removes itself until the sampler re-arms it. Whatever the scroll
- * rate, at most one event of each kind per second reaches Tend's code; the
- * rest are never dispatched to it. No layout reads, no allocation.
+ * Every listener is added once, when the script starts at `document_start`,
+ * before any script of the page runs, passive and capturing on the window:
+ * so each runs before any listener the page adds to the window, and a page
+ * that stops an event's propagation (even `stopImmediatePropagation` in its
+ * own capturing listener) stops it after Tend has seen it. A listener only
+ * stores `event.timeStamp`: no layout reads, no allocation; the detector
+ * reads the latest times once a second.
  *
- * Events the page dispatched itself (`isTrusted === false`) never count, and
- * re-arm the listener at once so they cannot hide real input.
+ * Events the page dispatched itself (`isTrusted === false`) never count.
  */
 
 export interface InputSignals {
@@ -21,9 +21,6 @@ export interface InputSignals {
   /** A trusted pointer is down: scroll events now are probably a scrollbar drag. */
   pointerDown: boolean;
 }
-
-/** Adds a one-shot, passive, capturing listener tied to the script's lifetime. */
-export type ListenOnce = (type: string, handler: (event: Event) => void) => void;
 
 /** Keys that scroll a page when focus is not in a text field. */
 const SCROLL_KEYS = new Set(['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', 'Home', 'End', ' ', 'j', 'k']);
@@ -46,15 +43,11 @@ export function isEditable(target: EventTarget | null | undefined): boolean {
   return element.getAttribute?.('role') === 'textbox';
 }
 
-export interface InputWatch {
-  readonly signals: InputSignals;
-  /** Re-adds every listener that fired since the last call; the sampler calls it each tick. */
-  rearm(): void;
-}
+/** Adds a passive, capturing listener on the window, for the script's whole life. */
+export type Listen = (type: string, handler: (event: Event) => void) => void;
 
-export function watchInput(listenOnce: ListenOnce): InputWatch {
+export function watchInput(listen: Listen): InputSignals {
   const signals: InputSignals = { lastScrollAt: -Infinity, lastTypingAt: -Infinity, pointerDown: false };
-  const armed = new Set<string>();
 
   const scrolled = (event: Event) => {
     signals.lastScrollAt = event.timeStamp;
@@ -73,9 +66,8 @@ export function watchInput(listenOnce: ListenOnce): InputWatch {
     pointercancel: released,
     pointerdown: () => {
       signals.pointerDown = true;
-      arm('scroll');
     },
-    // Only armed while a pointer is down: page and wheel scrolling also fire scroll events.
+    // Page and wheel scrolling fire scroll events too: only a scroll while a pointer is down is the user's own.
     scroll: (event) => {
       if (signals.pointerDown) scrolled(event);
     },
@@ -86,23 +78,10 @@ export function watchInput(listenOnce: ListenOnce): InputWatch {
     },
   };
 
-  function arm(type: string): void {
-    const handle = handlers[type];
-    if (!handle || armed.has(type)) return;
-    armed.add(type);
-    listenOnce(type, (event) => {
-      armed.delete(type);
+  for (const [type, handle] of Object.entries(handlers)) {
+    listen(type, (event) => {
       if (event.isTrusted) handle(event);
-      else arm(type);
     });
   }
-
-  function rearm(): void {
-    for (const type of Object.keys(handlers)) {
-      if (type !== 'scroll' || signals.pointerDown) arm(type);
-    }
-  }
-
-  rearm();
-  return { signals, rearm };
+  return signals;
 }
