@@ -1,5 +1,6 @@
 import type { Clock } from '../../utils/platform/clock';
 import { type Handlers, ProtocolError } from '../../utils/protocol/dispatch';
+import { SETTING_NAMES } from '../../utils/settings/repair';
 import { applySettingsPatch } from '../../utils/settings/settings';
 import { CustomSiteError, normaliseHost } from '../../utils/sites/custom';
 import { deleteEverything, exportBackup, importBackup, previewBackup } from './backup';
@@ -30,7 +31,7 @@ import {
   savePerson,
 } from './people';
 import { reportActivity } from './report-activity';
-import { settingsItem } from './settings-store';
+import { settingsItem, settingsResetItem } from './settings-store';
 import { suggestionDone, suggestNow } from './suggest-now';
 import { todayStats } from './today-stats';
 import { keepUp } from './upkeep';
@@ -53,6 +54,15 @@ export function createHandlers(clock: Clock): Handlers {
     },
     'stats/today': async () => todayStats(await database(), now()),
     'settings/get': () => settingsItem.getValue(),
+    'settings/reset-notice': async () => {
+      await settingsItem.getValue();
+      const reset = await settingsResetItem.getValue();
+      return reset && reset.length > 0 ? reset.map((key) => SETTING_NAMES[key]) : null;
+    },
+    'settings/reset-seen': async () => {
+      await settingsResetItem.setValue(null);
+      return null;
+    },
     'settings/update': async (patch) => {
       const next = applySettingsPatch(await settingsItem.getValue(), patch);
       await settingsItem.setValue(next);

@@ -8,6 +8,7 @@ import { byName } from '../../utils/people/order';
 import { dayKey } from '../../utils/platform/day';
 import { ProtocolError } from '../../utils/protocol/dispatch';
 import type { InteractionInput, MomentInput, PersonInput } from '../../utils/records/inputs';
+import { withoutMoment } from '../../utils/records/scrub';
 import type { Interaction, Moment, Person } from '../../utils/records/types';
 import { OTHER_SITE } from '../../utils/sites/label';
 import { atomically } from './db/atomic';
@@ -114,9 +115,19 @@ export async function saveMoment(db: IDBPDatabase<TendDB>, input: MomentInput, n
   return moment;
 }
 
+/** Deletes a moment and every trace of it: the nudges about it stay in the history, without its words. */
 export async function deleteMoment(db: IDBPDatabase<TendDB>, id: string): Promise<null> {
-  await db.delete('moments', id);
-  return null;
+  const tx = db.transaction(['moments', 'nudges'], 'readwrite');
+  return atomically(tx, async () => {
+    const moment = await tx.objectStore('moments').get(id);
+    if (!moment) return null;
+    await tx.objectStore('moments').delete(id);
+    const theirs = IDBKeyRange.bound([moment.personId, -Infinity], [moment.personId, Infinity]);
+    for (const nudge of await tx.objectStore('nudges').index('by-person-at').getAll(theirs)) {
+      if (nudge.momentId === id) await tx.objectStore('nudges').put(withoutMoment(nudge));
+    }
+    return null;
+  });
 }
 
 export async function listInteractions(db: IDBPDatabase<TendDB>, personId: string): Promise<Interaction[]> {

@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openTendDB } from '../../entrypoints/background/db/open';
 import { MAX_BACKUP_BYTES } from '../../utils/backup/backup-file';
+import { dayKey } from '../../utils/platform/day';
 import { clock, grantedOrigins, send, startBackground } from './background-harness';
 import { dumpDatabase } from './db-dump';
 import { pageSender } from './senders';
@@ -243,6 +244,92 @@ const MUTATIONS: Record<string, (doc: Json, next: () => number) => string | null
     ['', 'null', '[]', '"tend"', '<html></html>', '{"format":"tend-backup"', '\u0000\u0001'][Math.floor(next() * 7)] ??
     '',
 };
+
+describe('after deleting', () => {
+  /** Maya with something she shared, and a nudge (the preview) about it. */
+  async function nudgeAboutAMoment() {
+    const maya = await ok<{ id: string }>('people/save', { name: 'Maya', channels: [], cadenceDays: 7, notes: '' });
+    const moment = await ok<{ id: string }>('moments/save', {
+      personId: maya.id,
+      kind: 'challenge',
+      text: 'job interview',
+      sharedOn: '2026-11-01',
+      followUpOn: dayKey(clock.now()),
+    });
+    await ok('nudge/preview', {});
+    const db = await openTendDB();
+    const [nudge] = await db.getAll('nudges');
+    db.close();
+    expect(nudge).toMatchObject({ momentId: moment.id, reason: expect.stringContaining('job interview') });
+    return { maya, moment, nudge };
+  }
+
+  /** Its own export imports into an empty Tend, giving the same data, and merges into the Tend that made it. */
+  async function roundTrips(): Promise<void> {
+    const text = JSON.stringify(await ok<object>('backup/export', {}));
+    const merged = await ok<Record<string, { added: number; updated: number }>>('backup/preview', {
+      text,
+      mode: 'merge',
+    });
+    for (const store of ['people', 'moments', 'interactions', 'nudges']) {
+      expect(merged[store], store).toMatchObject({ added: 0, updated: 0 });
+    }
+    await ok('backup/import', { text, mode: 'merge' });
+    const before = (await snapshot()).dump.stores;
+    await startBackground(clock.now());
+    await ok('backup/import', { text, mode: 'replace' });
+    const { sittings: _s1, ledger: _l1, ...restored } = (await snapshot()).dump.stores;
+    const { sittings: _s2, ledger: _l2, ...original } = before;
+    expect(restored).toEqual(original);
+  }
+
+  it('a moment: the nudge about it stays, without its words, and everything still round-trips', async () => {
+    const { moment, nudge } = await nudgeAboutAMoment();
+    await ok('moments/delete', { id: moment.id });
+    const db = await openTendDB();
+    expect(await db.get('nudges', nudge?.id ?? '')).toMatchObject({
+      momentId: null,
+      reason: 'About something they shared that you removed from Tend.',
+    });
+    db.close();
+    expect(JSON.stringify(await ok<object>('backup/export', {}))).not.toContain('job interview');
+    await roundTrips();
+  });
+
+  it('a person: their nudges stay, naming no one, and everything still round-trips', async () => {
+    const { maya } = await nudgeAboutAMoment();
+    await ok('people/save', { name: 'Sam', channels: [], cadenceDays: null, notes: '' });
+    await ok('people/delete', { id: maya.id });
+    const exported = JSON.stringify(await ok<object>('backup/export', {}));
+    expect(exported).not.toContain('Maya');
+    expect(exported).not.toContain('job interview');
+    await roundTrips();
+  });
+
+  it('a moment, by an earlier version that left its id and words in the nudge: export, import and merge still work', async () => {
+    const { moment } = await nudgeAboutAMoment();
+    const db = await openTendDB();
+    await db.delete('moments', moment.id);
+    db.close();
+    const exported = JSON.stringify(await ok<object>('backup/export', {}));
+    expect(exported).not.toContain('job interview');
+    expect(exported).not.toContain(moment.id);
+    await roundTrips();
+  });
+
+  it('a moment, in a file an earlier version exported: the file still imports, without the words', async () => {
+    const { moment } = await nudgeAboutAMoment();
+    const file = await ok<{ moments: unknown[] }>('backup/export', {});
+    const text = JSON.stringify({ ...file, moments: [] });
+    await startBackground(clock.now());
+    await ok('backup/import', { text, mode: 'replace' });
+    const db = await openTendDB();
+    const [nudge] = await db.getAll('nudges');
+    db.close();
+    expect(nudge).toMatchObject({ momentId: null, reason: 'About something they shared that you removed from Tend.' });
+    expect(JSON.stringify(nudge)).not.toContain(moment.id);
+  });
+});
 
 describe('importing a broken file', () => {
   it('rejects each of 330 broken files with an error, and changes nothing', async () => {

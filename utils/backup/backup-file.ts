@@ -15,15 +15,19 @@ import {
   isPlainObject,
   object,
   oneOf,
-  record,
   string,
   ValidationError,
   type Validator,
 } from '../platform/validate';
-import { localDay } from '../records/inputs';
 import { dayRecord, interactionRecord, momentRecord, nudgeRecord, personRecord } from '../records/stored';
-import { DEFAULT_SETTINGS, type Settings, settingsPatch } from '../settings/settings';
-import { type BackupData, BackupError, checkReferences } from './contents';
+import {
+  customSitesShape,
+  DEFAULT_SETTINGS,
+  pausedSitesShape,
+  type Settings,
+  settingsPatch,
+} from '../settings/settings';
+import { type BackupData, BackupError, checkReferences, withoutDeletedMoments } from './contents';
 
 export const BACKUP_FORMAT = 'tend-backup';
 export const BACKUP_VERSION = 1;
@@ -55,11 +59,8 @@ const fullSettings: Validator<Settings> = (value, path) => {
   return {
     ...DEFAULT_SETTINGS,
     ...checked,
-    pausedSites: record(localDay, { maxKeys: 1_000 })(pausedSites, `${path}.pausedSites`),
-    customSites: array(object({ host: string({ min: 1, max: 253 }) }), { max: 100 })(
-      customSites,
-      `${path}.customSites`,
-    ),
+    pausedSites: pausedSitesShape(pausedSites, `${path}.pausedSites`),
+    customSites: customSitesShape(customSites, `${path}.customSites`),
   } as Settings;
 };
 
@@ -108,6 +109,7 @@ export function parseBackup(text: string): Backup {
     if (error instanceof ValidationError) throw new BackupError(`The file has a problem: ${error.message}.`);
     throw error;
   }
+  backup = withoutDeletedMoments(backup);
   checkReferences(backup);
   return backup;
 }

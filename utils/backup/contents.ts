@@ -4,6 +4,7 @@
  * pointing at a record that is there. Checked on a file as it is read, and
  * again on what merging it into the current data would leave.
  */
+import { withoutMoment } from '../records/scrub';
 import type { DayTotal, Interaction, Moment, NudgeRecord, Person } from '../records/types';
 import type { Settings } from '../settings/settings';
 
@@ -31,6 +32,17 @@ function duplicate(ids: readonly string[]): string | undefined {
     seen.add(id);
   }
   return undefined;
+}
+
+/**
+ * Takes out what deleted moments left in nudges: earlier versions deleted a moment but kept its id and
+ * words in the nudges about it, and such data must still export, import and merge.
+ */
+export function withoutDeletedMoments<T extends BackupData>(data: T): T {
+  const moments = new Set(data.moments.map((m) => m.id));
+  const dangling = (n: NudgeRecord) => n.momentId !== null && !moments.has(n.momentId);
+  if (!data.nudges.some(dangling)) return data;
+  return { ...data, nudges: data.nudges.map((n) => (dangling(n) ? withoutMoment(n) : n)) };
 }
 
 /** Checks that no id repeats and every reference between records points at a record in the same data. */

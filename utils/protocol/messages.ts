@@ -78,6 +78,8 @@ export const messages = {
   'stats/today': { senders: ['page'], data: empty },
   'settings/get': { senders: ['page'], data: empty },
   'settings/update': { senders: ['page'], data: settingsPatch },
+  'settings/reset-notice': { senders: ['page'], data: empty },
+  'settings/reset-seen': { senders: ['page'], data: empty },
   'nudge/plan': { senders: ['page'], data: object({ nudgeId }) },
   'nudge/act': {
     senders: ['page'],
@@ -138,6 +140,9 @@ interface Results {
   'stats/today': TodayStats;
   'settings/get': Settings;
   'settings/update': Settings;
+  /** The names of the settings last found broken and set back to their defaults, until the user has seen them. */
+  'settings/reset-notice': string[] | null;
+  'settings/reset-seen': null;
   'nudge/plan': NudgePlan;
   'nudge/act': NudgePlan;
   'nudge/done': NudgePlan;

@@ -1,6 +1,19 @@
 /** How Tend behaves, as the user set it; stored by `settings-store.ts`. */
 import type { HourWindow } from '../platform/hour-window';
-import { boolean, type Infer, nullable, number, object, oneOf, optional, record, refine } from '../platform/validate';
+import {
+  array,
+  boolean,
+  type Infer,
+  nullable,
+  number,
+  object,
+  oneOf,
+  optional,
+  record,
+  refine,
+  string,
+} from '../platform/validate';
+import { localDay } from '../records/inputs';
 import { builtInSites } from '../sites';
 
 /** Settings as version 1 stored them. */
@@ -77,16 +90,19 @@ export function migrateSettingsV1(old: SettingsV1): SettingsV2 {
   return { ...v2Defaults, ...old };
 }
 
+// Each migration only adds what is missing: if storage loses its version marker, the migrations run again
+// over current settings, and must leave them as they are.
+
 export function migrateSettingsV2(old: SettingsV2): SettingsV3 {
-  return { ...old, customSites: [] };
+  return { customSites: [], ...old };
 }
 
 export function migrateSettingsV3(old: SettingsV3): SettingsV4 {
-  return { ...old, historyDays: null };
+  return { historyDays: null, ...old };
 }
 
 export function migrateSettingsV4(old: SettingsV4): Settings {
-  return { ...old, wakingHours: DEFAULT_WAKING_HOURS };
+  return { wakingHours: DEFAULT_WAKING_HOURS, ...old };
 }
 
 const minuteOfDay = number({ min: 0, max: 24 * 60 - 1, integer: true });
@@ -108,6 +124,10 @@ export const settingsPatch = object({
   historyDays: optional(nullable(number({ min: 7, max: 3650, integer: true }))),
 });
 export type SettingsPatch = Infer<typeof settingsPatch>;
+
+/** The settings only Tend itself changes (by "Pause here today", and by adding a site), never a patch. */
+export const pausedSitesShape = record(localDay, { maxKeys: 1_000 });
+export const customSitesShape = array(object({ host: string({ min: 1, max: 253 }) }), { max: 100 });
 
 export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Settings {
   const { sites, ...rest } = patch;

@@ -2,6 +2,7 @@ import { PauseControl } from '../../../components/PauseControl';
 import { useSettings } from '../../../components/useSettings';
 import { NudgeSettings } from './NudgeSettings';
 import { PreviewSection } from './PreviewSection';
+import { ResetNotice } from './ResetNotice';
 import { SitesSection } from './SitesSection';
 
 export function SettingsView() {
@@ -11,6 +12,7 @@ export function SettingsView() {
   const settings = state.value;
   return (
     <>
+      <ResetNotice />
       <section aria-labelledby="pause-heading" class="card">
         <h2 id="pause-heading">Pause</h2>
         <PauseControl settings={settings} onChange={setSettings} />
