@@ -21,13 +21,30 @@ import { closeCard, settle, settled, stopExpiry } from './nudge-outcome';
 import { recordConnection } from './record-connection';
 
 /** The nudge a page may act on: the one shown in its own tab, or a preview. */
-async function nudgeFor(db: IDBPDatabase<TendDB>, nudgeId: string, sender: PageSender): Promise<NudgeRecord> {
+/**
+ * The nudge a card asks about, if that card may: it must be in the tab the nudge was shown in, and the
+ * nudge must still be showing there. So a frame of the same address made again later (by the page, or a
+ * card left over) shows nothing and acts on nothing. Only saying goodbye, and a second "I did it" in a
+ * race with the first, are answered after the end.
+ */
+async function nudgeFor(
+  db: IDBPDatabase<TendDB>,
+  nudgeId: string,
+  sender: PageSender,
+  { afterEnd = false } = {},
+): Promise<NudgeRecord> {
   const nudge = await db.get('nudges', nudgeId);
   if (!nudge) throw new ProtocolError('not-found', 'This suggestion is no longer available.');
   if (nudge.tabId !== null && nudge.tabId !== sender.tabId) {
     throw new ProtocolError('forbidden', 'A suggestion can only be answered from the tab it was shown in.');
   }
+  if (!afterEnd && !isShowing(nudge)) throw new ProtocolError('not-found', 'This suggestion has ended.');
   return nudge;
+}
+
+/** Shown and not yet answered, or answered by opening a message (the card stays up for "I did it"). */
+function isShowing(nudge: NudgeRecord): boolean {
+  return nudge.outcome === 'shown' || nudge.outcome === 'acted';
 }
 
 async function planOf(db: IDBPDatabase<TendDB>, nudge: NudgeRecord): Promise<NudgePlan> {
@@ -61,7 +78,7 @@ export async function actOnNudge(
     const draft = { subject: plan.draft.subject, body: data.body ?? plan.draft.body };
     await browser.tabs.create({ url: channelLink(offered.channel, plan.personName, draft).url, active: true });
   }
-  const acted = nudge.outcome === 'done' ? nudge : await settle(db, nudge, 'acted', now);
+  const acted = await settle(db, nudge, 'acted', now);
   return { ...plan, outcome: acted.outcome };
 }
 
@@ -72,11 +89,12 @@ export async function nudgeDone(
   sender: PageSender,
   now: number,
 ): Promise<NudgePlan> {
-  const nudge = await nudgeFor(db, nudgeId, sender);
+  const nudge = await nudgeFor(db, nudgeId, sender, { afterEnd: true });
+  if (nudge.outcome === 'done') return planOf(db, nudge);
+  if (!isShowing(nudge)) throw new ProtocolError('not-found', 'This suggestion has ended.');
   const action = actionById(nudge.actionId);
   if (!nudge.personId || !action)
     throw new ProtocolError('invalid-data', 'This suggestion has no one to connect with.');
-  if (nudge.outcome === 'done') return planOf(db, nudge);
   const done = settled(nudge, 'done', now);
   await recordConnection(db, {
     personId: nudge.personId,
@@ -134,7 +152,7 @@ export async function dismissNudge(
 
 /** The card asks to go once it has said its last word ("Logged."), keeping the outcome as it is. */
 export async function hideNudge(db: IDBPDatabase<TendDB>, nudgeId: string, sender: PageSender): Promise<void> {
-  await closeCard(await nudgeFor(db, nudgeId, sender));
+  await closeCard(await nudgeFor(db, nudgeId, sender, { afterEnd: true }));
 }
 
 /** "Add people", on the card shown when there is no one yet. */

@@ -15,6 +15,7 @@
  * one left (`removeLeftoverCards`).
  */
 import { browser } from '../../utils/platform/browser';
+import { lineToCard } from '../../utils/protocol/card-line';
 import type { Lifetime } from './lifetime';
 
 export interface Card {
@@ -28,21 +29,48 @@ export interface Card {
 const LEASE_MS = 12_000;
 const RENEW_EVERY_MS = 4_000;
 
+/** How many times a card is put back after the page takes it away, before it gives up. */
+const MAX_REMOUNTS = 3;
+
 /**
- * Inline styles, set as important, so the page's own stylesheets cannot move, stretch or bury the card.
- * They pin only what is listed: a page can still change what is not (opacity, filter, transform,
- * visibility, clip-path).
+ * Inline styles, set as important, so the page's own stylesheets cannot move, stretch, bury or fade the
+ * card, or make it see-through over a decoy: everything that changes where it is, how it looks or whether
+ * it takes clicks. (The page's CSS cannot reach inside the shadow root at all.) `visibility` is left to the
+ * lease below: hidden, the card takes no clicks either.
  */
 const HOST_STYLE = {
   position: 'fixed',
-  right: '16px',
-  bottom: '16px',
+  inset: 'auto 16px 16px auto',
   'z-index': '2147483647',
   width: 'min(380px, calc(100vw - 32px))',
+  height: 'auto',
+  'min-width': '0',
+  'min-height': '0',
+  'max-width': 'none',
+  'max-height': 'none',
   margin: '0',
   padding: '0',
   border: '0',
+  outline: '0',
+  overflow: 'visible',
   display: 'block',
+  'box-sizing': 'border-box',
+  background: 'transparent',
+  opacity: '1',
+  filter: 'none',
+  'backdrop-filter': 'none',
+  transform: 'none',
+  translate: 'none',
+  rotate: 'none',
+  scale: 'none',
+  zoom: '1',
+  'clip-path': 'none',
+  mask: 'none',
+  'mix-blend-mode': 'normal',
+  'pointer-events': 'auto',
+  'content-visibility': 'visible',
+  transition: 'none',
+  animation: 'none',
 };
 const FRAME_STYLE = {
   display: 'block',
@@ -79,7 +107,9 @@ function shadowRootOf(element: Element): ShadowRoot | null {
 /** Removes cards an earlier instance left on the page: one whose world was destroyed could not remove them itself. */
 export function removeLeftoverCards(): void {
   const page = cardPage();
-  for (const element of [...document.documentElement.children, ...(document.body?.children ?? [])]) {
+  // At document_start there may be no document element yet, and then nothing left over either.
+  const roots: (Element | null)[] = [document.documentElement, document.body];
+  for (const element of roots.flatMap((root) => (root ? [...root.children] : []))) {
     const frame = shadowRootOf(element)?.querySelector('iframe');
     if (frame && frame.src.split('#')[0] === page) element.remove();
   }
@@ -91,6 +121,7 @@ export function createCard(lifetime: Lifetime): Card {
   let stopListening: AbortController | null = null;
   let lease: Animation | null = null;
   let renewer: ReturnType<typeof setInterval> | undefined;
+  let remounts = 0;
 
   function close(nudgeId?: string): void {
     if (nudgeId !== undefined && nudgeId !== showing) return;
@@ -114,6 +145,28 @@ export function createCard(lifetime: Lifetime): Card {
     else if (lease) lease.currentTime = 0;
   }
 
+  /** Puts the card in the top layer, above the page's own dialogs and anything a z-index can do. */
+  function raise(cardHost: HTMLElement): void {
+    try {
+      if (!cardHost.matches(':popover-open')) cardHost.showPopover();
+    } catch {
+      // Not connected, or no popover support: the fixed position and z-index still hold.
+    }
+  }
+
+  /** The page took the card away (removed it, or closed its popover) while it is showing: put it back. */
+  function keep(cardHost: HTMLElement): void {
+    if (host !== cardHost || (cardHost.isConnected && cardHost.matches(':popover-open'))) return;
+    if (remounts >= MAX_REMOUNTS) {
+      // A page that keeps taking it away wins; the next report tells the background the card is gone.
+      close();
+      return;
+    }
+    remounts++;
+    if (!cardHost.isConnected) (document.body ?? document.documentElement).append(cardHost);
+    raise(cardHost);
+  }
+
   function show(nudgeId: string): void {
     if (showing === nudgeId) return;
     close();
@@ -125,23 +178,28 @@ export function createCard(lifetime: Lifetime): Card {
     style(iframe, FRAME_STYLE);
     const cardHost = document.createElement('div');
     style(cardHost, HOST_STYLE);
+    cardHost.popover = 'manual';
     cardHost.attachShadow({ mode: 'closed' }).append(iframe);
-    // The card tells its height; only a message from its own frame is believed.
     stopListening = new AbortController();
-    window.addEventListener(
-      'message',
-      (event) => {
-        if (event.source !== iframe.contentWindow) return;
-        const height = (event.data as { tendCardHeight?: unknown } | null)?.tendCardHeight;
-        if (typeof height === 'number' && Number.isFinite(height)) {
-          iframe.style.setProperty('height', `${Math.ceil(Math.min(Math.max(height, 80), 560))}px`, 'important');
-        }
+    // The card tells its height on a line of its own, which the page cannot hear.
+    lineToCard(
+      iframe,
+      (note) => {
+        if (note.kind !== 'height') return;
+        iframe.style.setProperty('height', `${Math.ceil(Math.min(Math.max(note.px, 80), 560))}px`, 'important');
       },
-      { signal: stopListening.signal },
+      stopListening.signal,
     );
     // Renewed at once when the tab comes back: a hidden tab's timers may have been held back.
     document.addEventListener('visibilitychange', renew, { signal: stopListening.signal });
-    document.body.append(cardHost);
+    const parent = document.body ?? document.documentElement;
+    parent.append(cardHost);
+    raise(cardHost);
+    remounts = 0;
+    cardHost.addEventListener('toggle', () => keep(cardHost), { signal: stopListening.signal });
+    const removal = new MutationObserver(() => keep(cardHost));
+    removal.observe(parent, { childList: true });
+    stopListening.signal.addEventListener('abort', () => removal.disconnect(), { once: true });
     // The lease: hidden (and so not clickable) once it runs out, unless `renew` restarts it.
     lease = cardHost.animate([{ visibility: 'visible' }, { visibility: 'hidden' }], {
       duration: 1,

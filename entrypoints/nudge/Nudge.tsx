@@ -24,6 +24,8 @@ export function Nudge({ nudgeId }: { nudgeId: string }) {
   const root = useReportedHeight([state, card.status, card.snoozeOpen]);
 
   switch (state.kind) {
+    case 'gone':
+      return null;
     case 'failed':
       return (
         <div class="nudge" ref={root}>

@@ -3,10 +3,12 @@ import './nudge.css';
 import { render } from 'preact';
 import { closeWhenOrphaned } from './closeWhenOrphaned';
 import { Nudge } from './Nudge';
+import { watchSeenByUser } from './seenByUser';
 
 const root = document.getElementById('app');
 const nudgeId = location.hash.slice(1);
 if (root) {
   render(<Nudge nudgeId={nudgeId} />, root);
   closeWhenOrphaned(root);
+  watchSeenByUser(root);
 }

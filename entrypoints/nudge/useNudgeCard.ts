@@ -4,17 +4,24 @@
  * says goodbye once the card has ended. Kept out of the views so each state
  * and each transition can be read in one place.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { messageOf } from '../../components/errors';
 import type { NudgePlan } from '../../utils/nudging/plan';
+import { systemClock } from '../../utils/platform/clock';
 import type { MessageData, MessageResult, MessageType } from '../../utils/protocol/messages';
-import { request } from '../../utils/protocol/request';
+import { RequestError, request } from '../../utils/protocol/request';
+import { tellFramer } from './framerLine';
+import { seenByUser } from './seenByUser';
 
 export type Ended = 'done' | 'snoozed' | 'dismissed' | 'paused' | 'opened-options';
 
-/** Loading its plan, failed to, open on a plan, or ended with a last word before it goes. */
+/**
+ * Loading its plan, failed to, open on a plan, ended with a last word before it goes, or gone: its nudge is
+ * not showing in this tab (a frame made again after the card went), so it shows and does nothing.
+ */
 export type CardState =
   | { kind: 'loading' }
+  | { kind: 'gone' }
   | { kind: 'failed'; message: string }
   | { kind: 'open'; plan: NudgePlan }
   | { kind: 'ended'; ending: Ended };
@@ -24,6 +31,9 @@ export const DRAFT_FIELD = 'draft';
 
 /** How long the card's last word stays before it goes. */
 const FAREWELL_MS = 1_600;
+
+/** A press that follows the card's "press again" within this long goes through. */
+const CONFIRM_WITHIN_MS = 15_000;
 
 export interface CardControls {
   state: CardState;
@@ -52,6 +62,8 @@ export function useNudgeCard(nudgeId: string): CardControls {
   const [status, setStatus] = useState('');
   const [snoozeOpen, setSnoozeOpen] = useState(false);
   const [busy, setBusy] = useState(false);
+  /** When the card last asked for a press again, having not been in plain sight. */
+  const askedAt = useRef<number | null>(null);
   const plan = state.kind === 'open' ? state.plan : null;
   const ended = state.kind === 'ended' ? state.ending : null;
 
@@ -61,7 +73,13 @@ export function useNudgeCard(nudgeId: string): CardControls {
         setState({ kind: 'open', plan: loaded });
         setBody(loaded.draft.body);
       })
-      .catch((reason: unknown) => setState({ kind: 'failed', message: messageOf(reason) }));
+      .catch((reason: unknown) =>
+        setState(
+          reason instanceof RequestError && (reason.code === 'not-found' || reason.code === 'forbidden')
+            ? { kind: 'gone' }
+            : { kind: 'failed', message: messageOf(reason) },
+        ),
+      );
   }, [nudgeId]);
 
   useEffect(() => {
@@ -73,7 +91,7 @@ export function useNudgeCard(nudgeId: string): CardControls {
     if (!ended) return;
     const timer = setTimeout(() => {
       void request('nudge/hide', { nudgeId }).catch(() => {});
-      window.parent.postMessage({ tendCardClosed: true }, '*');
+      tellFramer({ kind: 'closed' });
     }, FAREWELL_MS);
     return () => clearTimeout(timer);
   }, [ended, nudgeId]);
@@ -83,11 +101,22 @@ export function useNudgeCard(nudgeId: string): CardControls {
     setState((current) => (current.kind === 'open' ? { kind: 'open', plan: next } : current));
   }
 
-  /** Sends one of the card's messages; `undefined` when it failed (the error is shown), its result otherwise. */
+  /**
+   * Sends one of the card's messages; `undefined` when it failed (the error is shown), its result otherwise.
+   * Each records something, so none goes unless the card was in plain sight; if it was not, the card asks
+   * for the press again (seenByUser.ts).
+   */
   async function send<K extends MessageType>(
     type: K,
     data: MessageData<K>,
   ): Promise<{ value: MessageResult<K> } | undefined> {
+    const now = systemClock.now();
+    if (!seenByUser() && (askedAt.current === null || now - askedAt.current > CONFIRM_WITHIN_MS)) {
+      askedAt.current = now;
+      setStatus('Tend could not see this card clearly, so it did nothing. If you can read this, press again.');
+      return undefined;
+    }
+    askedAt.current = null;
     setBusy(true);
     try {
       return { value: await request(type, data) };

@@ -1,7 +1,8 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { tellFramer } from './framerLine';
 
 /**
- * Tells the page hosting the card's frame how tall the card is, so the frame
+ * Tells whoever framed the card (never the page) how tall the card is, so the frame
  * fits it: the frame cannot size itself to its content. Measured again
  * whenever what is shown changes (`deps`), and on any resize.
  */
@@ -10,7 +11,7 @@ export function useReportedHeight(deps: unknown[]) {
   useLayoutEffect(() => {
     const element = root.current;
     if (!element) return;
-    const report = () => window.parent.postMessage({ tendCardHeight: element.offsetHeight }, '*');
+    const report = () => tellFramer({ kind: 'height', px: element.offsetHeight });
     report();
     const observer = new ResizeObserver(report);
     observer.observe(element);

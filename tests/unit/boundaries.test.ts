@@ -69,7 +69,7 @@ const CONTENT_SAFE = [
   /^entrypoints\/feed\//,
   /^utils\/detection\//,
   /^utils\/sites\//,
-  /^utils\/protocol\/(request|tab-messages)\.ts$/,
+  /^utils\/protocol\/(request|tab-messages|card-line)\.ts$/,
   /^utils\/platform\/(browser|clock|extension-running)\.ts$/,
 ];
 

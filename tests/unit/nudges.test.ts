@@ -132,6 +132,26 @@ describe.each(STARTS)('nudges, %s', (_when, at) => {
     expect(plan.title).toContain('Maya');
   });
 
+  it('gives nothing to a card made again after its nudge ended, and lets it record nothing', async () => {
+    await addPerson('Maya');
+    const { nudge } = await scrolled(65_000);
+    const data = { nudgeId: nudge?.id };
+    await ok({ type: 'nudge/dismiss', data }, pageSender('nudge.html', 7));
+    const ended = { ok: false, error: { code: 'not-found', message: 'This suggestion has ended.' } };
+    for (const type of ['nudge/plan', 'nudge/done', 'nudge/another', 'nudge/dismiss']) {
+      expect(await send({ type, data }, pageSender('nudge.html', 7)), type).toEqual(ended);
+    }
+    expect(await send({ type: 'nudge/act', data: { ...data, link: null } }, pageSender('nudge.html', 7))).toEqual(
+      ended,
+    );
+    const db = await openTendDB();
+    expect(await db.getAll('interactions')).toEqual([]);
+    expect((await db.get('nudges', nudge?.id ?? ''))?.outcome).toBe('dismissed');
+    db.close();
+    // Saying goodbye still works: the card that ended asks to be taken down.
+    await ok({ type: 'nudge/hide', data }, pageSender('nudge.html', 7));
+  });
+
   it('shows one nudge at a time across tabs, then holds to the cooldown', async () => {
     await addPerson('Maya');
     await addPerson('Sam');

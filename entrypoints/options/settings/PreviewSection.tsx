@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useRef, useState } from 'preact/hooks';
 import { messageOf } from '../../../components/errors';
 import { RestingNote } from '../../../components/RestingNote';
 import type { Resting } from '../../../utils/nudging/policy';
 import { browser } from '../../../utils/platform/browser';
+import { lineToCard } from '../../../utils/protocol/card-line';
 import { request } from '../../../utils/protocol/request';
 
 /** Shows a real nudge card at once, the same page a feed shows, with a real suggestion. */
@@ -11,17 +12,22 @@ export function PreviewSection() {
   const [resting, setResting] = useState<Resting | null>(null);
   const [error, setError] = useState('');
   const [height, setHeight] = useState(260);
-  const frame = useRef<HTMLIFrameElement>(null);
+  const line = useRef<AbortController | null>(null);
 
-  useEffect(() => {
-    const onMessage = (event: MessageEvent) => {
-      if (!frame.current || event.source !== frame.current.contentWindow) return;
-      const data = event.data as { tendCardHeight?: unknown; tendCardClosed?: unknown } | null;
-      if (typeof data?.tendCardHeight === 'number') setHeight(Math.ceil(data.tendCardHeight));
-      if (data?.tendCardClosed === true) setNudgeId(null);
-    };
-    window.addEventListener('message', onMessage);
-    return () => window.removeEventListener('message', onMessage);
+  /** Opens the card's line as its frame mounts, before it can load; closes it as the frame goes. */
+  const frame = useCallback((element: HTMLIFrameElement | null) => {
+    line.current?.abort();
+    line.current = null;
+    if (!element) return;
+    line.current = new AbortController();
+    lineToCard(
+      element,
+      (note) => {
+        if (note.kind === 'height') setHeight(Math.ceil(note.px));
+        else setNudgeId(null);
+      },
+      line.current.signal,
+    );
   }, []);
 
   async function preview() {
