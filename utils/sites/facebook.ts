@@ -11,6 +11,8 @@ export const facebook = {
     /^\/checkpoint(\/|$)/,
     /^\/login(\/|$|\.php)/,
     /^\/marketplace\/(inbox|create)/,
+    // Writing a post, a story or a reel, or starting a group, is not scrolling.
+    /^\/(groups|stories|reels?)\/create(\/|$)/,
   ],
   feeds: [
     /^\/$/,
@@ -28,5 +30,13 @@ export const facebook = {
 
 export const examples: SiteExamples = {
   feeds: ['/', '/home.php', '/watch/', '/reel/123/', '/groups/feed/', '/maya.lopez/'],
-  notFeeds: ['/messages/t/123', '/settings/', '/marketplace/inbox/', '/login.php'],
+  notFeeds: [
+    '/messages/t/123',
+    '/settings/',
+    '/marketplace/inbox/',
+    '/login.php',
+    '/groups/create/',
+    '/stories/create',
+    '/reels/create',
+  ],
 };

@@ -5,10 +5,10 @@ export const hackernews = {
   name: 'Hacker News',
   hosts: ['news.ycombinator.com'],
   notFeeds: [/^\/(submit|reply|login|edit|user|changepw|delete-confirm)$/],
-  feeds: [/^\/$/, /^\/(news|newest|front|ask|show|best|active|item|from)$/],
+  feeds: [/^\/$/, /^\/(news|newest|newcomments|front|ask|show|best|active|item|from)$/],
 } as const satisfies Site;
 
 export const examples: SiteExamples = {
-  feeds: ['/', '/news', '/newest', '/ask', '/item'],
+  feeds: ['/', '/news', '/newest', '/newcomments', '/ask', '/item'],
   notFeeds: ['/submit', '/reply', '/login', '/user'],
 };

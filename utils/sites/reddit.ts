@@ -20,10 +20,11 @@ export const reddit = {
     /^\/(popular|all)(\/|$)/,
     /^\/r\/[^/]+/,
     /^\/(u|user)\/[^/]+/,
+    /^\/search(\/|$)/,
   ],
 } as const satisfies Site;
 
 export const examples: SiteExamples = {
-  feeds: ['/', '/r/aww/', '/r/aww/comments/abc/title/', '/popular/', '/user/someone/'],
+  feeds: ['/', '/r/aww/', '/r/aww/comments/abc/title/', '/popular/', '/user/someone/', '/search/'],
   notFeeds: ['/message/inbox/', '/chat/', '/settings/', '/prefs/', '/r/aww/submit', '/submit'],
 };

@@ -6,10 +6,10 @@ export const youtube = {
   name: 'YouTube',
   hosts: ['www.youtube.com', 'm.youtube.com', 'youtube.com'],
   notFeeds: [],
-  feeds: [/^\/$/, /^\/shorts(\/|$)/, /^\/feed\/(subscriptions|trending|explore)\/?$/],
+  feeds: [/^\/$/, /^\/shorts(\/|$)/, /^\/feed\/(subscriptions|trending|explore)\/?$/, /^\/results\/?$/],
 } as const satisfies Site;
 
 export const examples: SiteExamples = {
-  feeds: ['/', '/shorts/abc123', '/feed/subscriptions'],
-  notFeeds: ['/watch', '/results', '/account', '/feed/history', '/upload'],
+  feeds: ['/', '/shorts/abc123', '/feed/subscriptions', '/results'],
+  notFeeds: ['/watch', '/account', '/feed/history', '/upload'],
 };
