@@ -14,7 +14,7 @@
  * few seconds (`LEASE_MS`). A new instance also removes any card an earlier
  * one left (`removeLeftoverCards`).
  */
-import { browser } from '../../utils/platform/browser';
+import { runtime } from '../../utils/platform/runtime';
 import { lineToCard } from '../../utils/protocol/card-line';
 import type { Lifetime } from './lifetime';
 
@@ -91,7 +91,7 @@ function style(element: HTMLElement, declarations: Record<string, string>): void
 
 /** The card page's address without a nudge id: the same for every card of this extension. */
 function cardPage(): string {
-  return browser.runtime.getURL('/nudge.html');
+  return runtime().getURL('/nudge.html');
 }
 
 /** An element's shadow root even when closed: extensions may read it (Firefox on the element, Chrome through `chrome.dom`). */
@@ -122,6 +122,8 @@ export function createCard(lifetime: Lifetime): Card {
   let lease: Animation | null = null;
   let renewer: ReturnType<typeof setInterval> | undefined;
   let remounts = 0;
+  /** Watches for the page taking the card away. */
+  let removal: MutationObserver | null = null;
 
   function close(nudgeId?: string): void {
     if (nudgeId !== undefined && nudgeId !== showing) return;
@@ -130,6 +132,7 @@ export function createCard(lifetime: Lifetime): Card {
     clearInterval(renewer);
     renewer = undefined;
     lease = null;
+    removal = null;
     // If the person was using the card, give focus back to the page, as a closing dialog does;
     // a removed frame would otherwise leave the page unfocused until they click it.
     const hadFocus = host !== null && document.activeElement === host;
@@ -142,7 +145,10 @@ export function createCard(lifetime: Lifetime): Card {
   /** Keeps the card visible for another lease, or closes it once the extension is gone. */
   function renew(): void {
     if (!lifetime.isLive()) close();
-    else if (lease) lease.currentTime = 0;
+    else if (host) {
+      keep(host);
+      if (lease) lease.currentTime = 0;
+    }
   }
 
   /** Puts the card in the top layer, above the page's own dialogs and anything a z-index can do. */
@@ -163,7 +169,11 @@ export function createCard(lifetime: Lifetime): Card {
       return;
     }
     remounts++;
-    if (!cardHost.isConnected) (document.body ?? document.documentElement).append(cardHost);
+    if (!cardHost.isConnected) {
+      const parent = document.body ?? document.documentElement;
+      parent.append(cardHost);
+      removal?.observe(parent, { childList: true });
+    }
     raise(cardHost);
   }
 
@@ -197,9 +207,12 @@ export function createCard(lifetime: Lifetime): Card {
     raise(cardHost);
     remounts = 0;
     cardHost.addEventListener('toggle', () => keep(cardHost), { signal: stopListening.signal });
-    const removal = new MutationObserver(() => keep(cardHost));
+    // Removed from the body, or gone with a body the page replaced (single-page apps do).
+    removal = new MutationObserver(() => keep(cardHost));
     removal.observe(parent, { childList: true });
-    stopListening.signal.addEventListener('abort', () => removal.disconnect(), { once: true });
+    removal.observe(document.documentElement, { childList: true });
+    const observer = removal;
+    stopListening.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
     // The lease: hidden (and so not clickable) once it runs out, unless `renew` restarts it.
     lease = cardHost.animate([{ visibility: 'visible' }, { visibility: 'hidden' }], {
       duration: 1,

@@ -1,41 +1,40 @@
 /**
  * Measures passive scrolling in one tab and reports it. Input listeners are
  * added first, before the page's own, and only store timestamps; a
- * once-a-second sampler, running only while the tab is visible on a feed,
- * feeds the timestamps to the pure detector; a report goes to the background every few seconds
- * and whenever the page hides or navigates. Everything is tied to the
+ * once-a-second tick, running only while the tab is visible, notices
+ * in-page navigation and, on a feed, feeds the timestamps to the pure
+ * detector; a report goes to the background every few seconds and whenever
+ * the page hides or navigates. Everything is tied to the
  * instance's lifetime, so an extension update stops it cleanly.
  */
-import type { Runtime } from 'webextension-polyfill';
 import { drain, initialDetectorState, observe, SAMPLE_INTERVAL_MS } from '../../utils/detection/detector';
 import { watchInput } from '../../utils/detection/input-signals';
 import { MAX_SPAN_AGE_MS, REPORT_INTERVAL_MS, type Span } from '../../utils/detection/report';
 import { appendSpan } from '../../utils/detection/spans';
-import { browser } from '../../utils/platform/browser';
 import { systemClock } from '../../utils/platform/clock';
+import { type MessageSender, runtime } from '../../utils/platform/runtime';
 import { RequestError, request } from '../../utils/protocol/request';
 import { isCloseCard } from '../../utils/protocol/tab-messages';
 import { isFeedPath, type Site } from '../../utils/sites/site';
 import { createCard } from './card';
 import type { Lifetime } from './lifetime';
 
-/** How often an in-page navigation (a feed's own router) is noticed, at most a sample late. */
-const NAVIGATION_CHECK_MS = SAMPLE_INTERVAL_MS;
-
 export function watchFeed(lifetime: Lifetime, site: Site): void {
   const { signal } = lifetime;
   // First of all, so these listeners come before any the page adds (see input-signals.ts).
-  const signals = watchInput((type, handler) =>
-    window.addEventListener(type, handler, { capture: true, passive: true, signal }),
-  );
+  const signals = watchInput((type, handler) => {
+    window.addEventListener(type, handler, { capture: true, passive: true, signal });
+    return () => window.removeEventListener(type, handler, { capture: true });
+  });
   const listen = (target: EventTarget, type: string, handler: (event: Event) => void) =>
     target.addEventListener(type, handler, { signal });
   const card = createCard(lifetime);
-  const onMessage = (message: unknown, sender: Runtime.MessageSender) => {
-    if (sender.id === browser.runtime.id && isCloseCard(message)) card.close(message.nudgeId);
+  const api = runtime();
+  const onMessage = (message: unknown, sender: MessageSender) => {
+    if (sender.id === api.id && isCloseCard(message)) card.close(message.nudgeId);
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  lifetime.onEnd(() => browser.runtime.onMessage.removeListener(onMessage));
+  api.onMessage.addListener(onMessage);
+  lifetime.onEnd(() => api.onMessage.removeListener(onMessage));
 
   let detector = initialDetectorState;
   let path = location.pathname;
@@ -43,7 +42,8 @@ export function watchFeed(lifetime: Lifetime, site: Site): void {
   /** Cleared when the background says this site is off (or the window is private); tried again on the next view. */
   let tracked = true;
   let attending = false;
-  let sampler: ReturnType<typeof setInterval> | undefined;
+  /** Once a second while the tab is visible: notices in-page navigation, and samples while on a feed. */
+  let ticker: ReturnType<typeof setInterval> | undefined;
   let lastReportAt = performance.now();
   /** Spans whose report failed, sent again with the next one (the background ignores repeats). */
   let unsent: Span[] = [];
@@ -63,24 +63,26 @@ export function watchFeed(lifetime: Lifetime, site: Site): void {
   function refresh(): void {
     sample();
     attending = isAttending();
-    const shouldSample = tracked && onFeed && document.visibilityState === 'visible';
-    if (shouldSample && sampler === undefined) {
-      sampler = setInterval(tick, SAMPLE_INTERVAL_MS);
-    } else if (!shouldSample && sampler !== undefined) {
-      clearInterval(sampler);
-      sampler = undefined;
+    const shouldTick = document.visibilityState === 'visible';
+    if (shouldTick && ticker === undefined) {
+      ticker = setInterval(tick, SAMPLE_INTERVAL_MS);
+    } else if (!shouldTick && ticker !== undefined) {
+      clearInterval(ticker);
+      ticker = undefined;
     }
   }
 
   function tick(): void {
     if (!lifetime.isLive()) return;
+    checkNavigation();
+    if (!tracked || !onFeed) return;
     refresh();
     if (performance.now() - lastReportAt >= REPORT_INTERVAL_MS) void report();
   }
 
   /**
    * A feed's own router changes the address without loading a page. Back and forward say so (a trusted
-   * `popstate`); `pushState` says nothing, so the address is also checked every second. A view that came
+   * `popstate`); `pushState` says nothing, so the address is also checked each tick. A view that came
    * back to the same address still counts as a new view: the site may have been turned on meanwhile.
    */
   function checkNavigation(event?: Event): void {
@@ -140,10 +142,6 @@ export function watchFeed(lifetime: Lifetime, site: Site): void {
   listen(window, 'blur', refresh);
   listen(window, 'pagehide', flush);
   listen(window, 'popstate', checkNavigation);
-  const navigationCheck = setInterval(checkNavigation, NAVIGATION_CHECK_MS);
-  lifetime.onEnd(() => {
-    clearInterval(sampler);
-    clearInterval(navigationCheck);
-  });
+  lifetime.onEnd(() => clearInterval(ticker));
   refresh();
 }

@@ -64,13 +64,13 @@ function importersOf(pattern: RegExp, from: (file: string) => boolean): string[]
     );
 }
 
-/** What a web page's content script may load: counting, sites, and asking the background. Nothing names a person. */
+/** What a web page's content script may load: counting, sites, and asking the background. Nothing names a person, and no polyfill. */
 const CONTENT_SAFE = [
   /^entrypoints\/feed\//,
   /^utils\/detection\//,
   /^utils\/sites\//,
   /^utils\/protocol\/(request|tab-messages|card-line)\.ts$/,
-  /^utils\/platform\/(browser|clock|extension-running)\.ts$/,
+  /^utils\/platform\/(runtime|clock|extension-running)\.ts$/,
 ];
 
 describe('the layout', () => {

@@ -5,8 +5,14 @@ type Handler = (event: Event) => void;
 
 /** A window that delivers each event to the listeners added for its type. */
 function harness() {
-  const listeners: { type: string; handler: Handler }[] = [];
-  const signals = watchInput((type, handler) => listeners.push({ type, handler }));
+  let listeners: { type: string; handler: Handler }[] = [];
+  const signals = watchInput((type, handler) => {
+    const listener = { type, handler };
+    listeners.push(listener);
+    return () => {
+      listeners = listeners.filter((other) => other !== listener);
+    };
+  });
   const fire = (type: string, init: { isTrusted?: boolean; timeStamp: number; key?: string; target?: object }) => {
     const event = {
       type,
@@ -36,7 +42,7 @@ describe('input signals', () => {
   it('listens once per kind of input, for good, keeping only the latest time', () => {
     const { signals, fire, types } = harness();
     expect(types().sort()).toEqual(
-      ['input', 'keydown', 'pointercancel', 'pointerdown', 'pointerup', 'scroll', 'touchmove', 'wheel'].sort(),
+      ['input', 'keydown', 'pointercancel', 'pointerdown', 'pointerup', 'touchmove', 'wheel'].sort(),
     );
     for (let t = 0; t < 1_000; t += 16) fire('wheel', { timeStamp: t });
     expect(signals.lastScrollAt).toBe(992);
@@ -55,16 +61,18 @@ describe('input signals', () => {
     expect(signals.lastScrollAt).toBe(7);
   });
 
-  it('counts scroll events only while a trusted pointer drags the scrollbar', () => {
-    const { signals, fire } = harness();
+  it('counts scroll events only while a trusted pointer drags the scrollbar, and hears none otherwise', () => {
+    const { signals, fire, types } = harness();
     fire('scroll', { timeStamp: 10 });
     expect(signals.lastScrollAt).toBe(-Infinity);
     fire('pointerdown', { timeStamp: 11 });
     fire('scroll', { timeStamp: 12 });
     expect(signals.lastScrollAt).toBe(12);
+    expect(types()).toContain('scroll');
     fire('pointerup', { timeStamp: 13 });
     fire('scroll', { timeStamp: 14 });
     expect(signals.lastScrollAt).toBe(12);
+    expect(types()).not.toContain('scroll');
   });
 
   it('treats keys pressed in a text field as typing, even scroll keys', () => {

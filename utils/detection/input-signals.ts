@@ -6,7 +6,9 @@
  * before any script of the page runs, passive and capturing on the window:
  * so each runs before any listener the page adds to the window, and a page
  * that stops an event's propagation (even `stopImmediatePropagation` in its
- * own capturing listener) stops it after Tend has seen it. A listener only
+ * own capturing listener) stops it after Tend has seen it. The one exception
+ * is `scroll`, heard only while a pointer is down (a scrollbar drag): a page
+ * can hide drags from Tend, not wheels, touches or keys. A listener only
  * stores `event.timeStamp`: no layout reads, no allocation; the detector
  * reads the latest times once a second.
  *
@@ -43,8 +45,8 @@ export function isEditable(target: EventTarget | null | undefined): boolean {
   return element.getAttribute?.('role') === 'textbox';
 }
 
-/** Adds a passive, capturing listener on the window, for the script's whole life. */
-export type Listen = (type: string, handler: (event: Event) => void) => void;
+/** Adds a passive, capturing listener on the window, for the script's life; returns what removes it sooner. */
+export type Listen = (type: string, handler: (event: Event) => void) => () => void;
 
 export function watchInput(listen: Listen): InputSignals {
   const signals: InputSignals = { lastScrollAt: -Infinity, lastTypingAt: -Infinity, pointerDown: false };
@@ -55,8 +57,13 @@ export function watchInput(listen: Listen): InputSignals {
   const typed = (event: Event) => {
     signals.lastTypingAt = event.timeStamp;
   };
+  // Page and wheel scrolling fire scroll events too, dozens a second: only a scroll while a pointer is down
+  // (dragging a scrollbar) is the user's own, so only then is Tend listening for them.
+  let stopHearingScrolls: (() => void) | null = null;
   const released = () => {
     signals.pointerDown = false;
+    stopHearingScrolls?.();
+    stopHearingScrolls = null;
   };
   const handlers: Record<string, (event: Event) => void> = {
     wheel: scrolled,
@@ -66,10 +73,7 @@ export function watchInput(listen: Listen): InputSignals {
     pointercancel: released,
     pointerdown: () => {
       signals.pointerDown = true;
-    },
-    // Page and wheel scrolling fire scroll events too: only a scroll while a pointer is down is the user's own.
-    scroll: (event) => {
-      if (signals.pointerDown) scrolled(event);
+      stopHearingScrolls ??= listenTrusted('scroll', scrolled);
     },
     keydown: (event) => {
       const target = event.composedPath()[0];
@@ -78,10 +82,12 @@ export function watchInput(listen: Listen): InputSignals {
     },
   };
 
-  for (const [type, handle] of Object.entries(handlers)) {
-    listen(type, (event) => {
+  function listenTrusted(type: string, handle: (event: Event) => void): () => void {
+    return listen(type, (event) => {
       if (event.isTrusted) handle(event);
     });
   }
+
+  for (const [type, handle] of Object.entries(handlers)) listenTrusted(type, handle);
   return signals;
 }

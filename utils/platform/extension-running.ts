@@ -1,4 +1,4 @@
-import { browser } from './browser';
+import { runtime } from './runtime';
 
 /**
  * Whether the extension this script belongs to is still running. After an
@@ -8,7 +8,7 @@ import { browser } from './browser';
  */
 export function extensionRunning(): boolean {
   try {
-    return typeof browser.runtime?.id === 'string';
+    return typeof runtime().id === 'string';
   } catch {
     return false;
   }
