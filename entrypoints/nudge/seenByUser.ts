@@ -1,4 +1,6 @@
 let inPlainSight = false;
+/** Whether the person's latest input in the card was a key, not a pointer. */
+let byKeyboard = false;
 
 /**
  * Watches whether the person can really see the card. A page may show it
@@ -11,6 +13,9 @@ let inPlainSight = false;
  * unseen; one that stays is caught.)
  */
 export function watchSeenByUser(card: Element): void {
+  // Keys reach the card only when the person moved focus into it: no decoy can take those.
+  window.addEventListener('keydown', () => (byKeyboard = true), { capture: true });
+  window.addEventListener('pointerdown', () => (byKeyboard = false), { capture: true });
   const tracksVisibility = 'isVisible' in IntersectionObserverEntry.prototype;
   const options = { threshold: [0, 0.5, 1], ...(tracksVisibility ? { trackVisibility: true, delay: 100 } : {}) };
   new IntersectionObserver((entries) => {
@@ -23,7 +28,7 @@ export function watchSeenByUser(card: Element): void {
   }, options).observe(card);
 }
 
-/** Whether the card is in plain sight, as the browser last said. */
+/** Whether the card is in plain sight, as the browser last said, or the person is using it by keyboard. */
 export function seenByUser(): boolean {
-  return inPlainSight;
+  return inPlainSight || byKeyboard;
 }
