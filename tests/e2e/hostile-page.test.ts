@@ -126,21 +126,30 @@ describe('a hostile page in Chromium', () => {
     expect(await page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual([]);
   });
 
-  it('cannot take the card away: it comes back and still works', async () => {
+  it('cannot take the card away, or lose it with a body it replaces: it comes back and still works', async () => {
     await addPerson(tend, { name: 'Maya', cadenceDays: 7 });
     await nudgeQuickly(tend);
     const page = await openHostileFeed('');
     await scrollUntilCard(page);
     await page.evaluate(() => {
-      const host = [...document.body.children].find((element) => element.matches(':popover-open'));
+      const host = [...document.body.children].find((element) => element.matches('div:popover-open'));
       if (!(host instanceof HTMLElement)) throw new Error('no card host');
       host.hidePopover();
       host.remove();
     });
-    const card = await expect
-      .poll(() => cardFrames(page).length, { timeout: 10_000 })
-      .toBe(1)
-      .then(() => scrollUntilCard(page, 5_000));
+    await expect.poll(() => cardFrames(page).length, { timeout: 10_000 }).toBe(1);
+    // A single-page app renders a new body, and the old one (with the card) goes.
+    await page.evaluate(() => {
+      const body = document.createElement('body');
+      body.append(...[...document.body.children].filter((element) => !element.matches('div:popover-open')));
+      document.body.replaceWith(body);
+    });
+    await expect
+      .poll(() => page.evaluate(() => document.body.querySelector(':scope > div:popover-open') !== null), {
+        timeout: 10_000,
+      })
+      .toBe(true);
+    const card = await scrollUntilCard(page, 5_000);
     await card.getByRole('button', { name: 'I did it' }).click();
     await expect.poll(async () => (await readStore(await tend.inspector(), 'interactions')).length).toBe(1);
   });

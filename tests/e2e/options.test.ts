@@ -172,6 +172,29 @@ describe('the options page', () => {
     expect(await readStore(await tend.inspector(), 'nudges')).toEqual([]);
   });
 
+  it('sets back only the settings it finds broken, says which, and keeps counting', async () => {
+    await call(tend, 'settings/update', { dailyCap: 2 });
+    const inspector = await tend.inspector();
+    // Storage changed behind Tend's back: a sync tool, a hand edit, an old bug.
+    await inspector.evaluate(async () => {
+      const { settings } = (await chrome.storage.local.get('settings')) as { settings: Record<string, unknown> };
+      await chrome.storage.local.set({ settings: { ...settings, sites: null, thresholdSeconds: 'soon' } });
+    });
+    const page = await options('#settings');
+    const notice = page.getByRole('alert').filter({ hasText: 'Some settings were reset' });
+    await expect.poll(() => notice.textContent()).toContain('Sites Tend watches, Nudge after');
+    expect(await page.getByLabel('Instagram').isChecked()).toBe(true);
+    const settings = await call<{ dailyCap: number; thresholdSeconds: number }>(tend, 'settings/get', {});
+    expect(settings).toMatchObject({ dailyCap: 2, thresholdSeconds: 600 });
+    await page.getByRole('button', { name: 'Got it' }).click();
+    await expect.poll(() => notice.count()).toBe(0);
+    // Counting goes on.
+    const { page: feed } = await openFeed(tend, 'https://www.instagram.com/');
+    await scrollFor(feed, 6_000);
+    const leftAt = await leaveFeed(feed);
+    expect(await settledPassiveMs(tend, 'instagram', leftAt)).toBeGreaterThan(3_000);
+  });
+
   it('saves nudge settings, refusing values out of range', async () => {
     const page = await options('#settings');
     await page.getByLabel('Nudge after (minutes of passive scrolling)').fill('0');

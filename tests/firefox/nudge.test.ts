@@ -4,10 +4,10 @@
  * says; the page sees nothing of it but an empty element.
  */
 import { describe, expect, it } from 'vitest';
-import { addDays, dayKey } from '../../utils/platform/day';
 import { cardCount, cardTitle, clickInCard, scrollUntilCard } from './card';
 import { call, readStore } from './extension-data';
 import { EXTENSION_UUID, until } from './firefox';
+import { addMayaWithInterview, nudgeQuickly } from './seed';
 import { firefoxPerTest } from './session';
 
 const firefox = firefoxPerTest();
@@ -15,21 +15,8 @@ const firefox = firefoxPerTest();
 describe('the nudge in Firefox', () => {
   it('appears after the threshold, naming the person, and "I did it" logs a connection', async () => {
     const tend = firefox();
-    const maya = await call<{ id: string }>(tend, 'people/save', {
-      name: 'Maya',
-      channels: [{ kind: 'email', value: 'maya@example.org' }],
-      cadenceDays: 14,
-      notes: '',
-    });
-    await call(tend, 'moments/save', {
-      personId: maya.id,
-      kind: 'challenge',
-      text: 'job interview at the library',
-      sharedOn: addDays(dayKey(Date.now()), -7),
-      followUpOn: dayKey(Date.now()),
-    });
-    // Nudges after 10 s of passive scrolling, at any hour.
-    await call(tend, 'settings/update', { thresholdSeconds: 10, cooldownMinutes: 0, dailyCap: 50, wakingHours: null });
+    const maya = await addMayaWithInterview(tend);
+    await nudgeQuickly(tend);
 
     const page = await tend.openWebPage('https://www.instagram.com/');
     const card = await scrollUntilCard(page);
@@ -56,7 +43,7 @@ describe('the nudge in Firefox', () => {
     for (const name of ['Maya', 'Sam', 'Lena']) {
       await call(tend, 'people/save', { name, channels: [], cadenceDays: 7, notes: '' });
     }
-    await call(tend, 'settings/update', { thresholdSeconds: 10, cooldownMinutes: 0, dailyCap: 50, wakingHours: null });
+    await nudgeQuickly(tend);
     const page = await tend.openWebPage('https://www.instagram.com/');
 
     let card = await scrollUntilCard(page);

@@ -6,33 +6,21 @@
  * Tend may stay usable on the page.
  */
 import { expect, it } from 'vitest';
-import { addDays, dayKey } from '../../utils/platform/day';
 import { cardBox, cardCount, cardFrames, cardTitle, clickInCard, scrollUntilCard } from './card';
 import { call, readStore } from './extension-data';
 import { scrollFor } from './feed';
 import { GECKO_ID, until } from './firefox';
+import { addMayaWithInterview, nudgeQuickly } from './seed';
 import { firefoxPerTest } from './session';
 
 const firefox = firefoxPerTest();
 
 it('replaces the card of the old version with one that works, keeps one card, and leaves none usable after removal', async () => {
   const tend = firefox();
-  const maya = await call<{ id: string }>(tend, 'people/save', {
-    name: 'Maya',
-    channels: [{ kind: 'email', value: 'maya@example.org' }],
-    cadenceDays: 14,
-    notes: '',
-  });
-  await call(tend, 'moments/save', {
-    personId: maya.id,
-    kind: 'challenge',
-    text: 'job interview at the library',
-    sharedOn: addDays(dayKey(Date.now()), -7),
-    followUpOn: dayKey(Date.now()),
-  });
+  await addMayaWithInterview(tend);
   // Someone else to suggest once Maya's card is done.
   await call(tend, 'people/save', { name: 'Sam', channels: [], cadenceDays: 7, notes: '' });
-  await call(tend, 'settings/update', { thresholdSeconds: 10, cooldownMinutes: 0, dailyCap: 50, wakingHours: null });
+  await nudgeQuickly(tend);
   const page = await tend.openWebPage('https://www.instagram.com/');
   await scrollUntilCard(page);
 
