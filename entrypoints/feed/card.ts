@@ -151,7 +151,10 @@ export function createCard(lifetime: Lifetime): Card {
     }
   }
 
-  /** Puts the card in the top layer, above the page's own dialogs and anything a z-index can do. */
+  /**
+   * Puts the card in the top layer, above anything a z-index can do and the page's own layers opened before
+   * it. (A modal dialog the page opens makes the card inert: no click reaches it then.)
+   */
   function raise(cardHost: HTMLElement): void {
     try {
       if (!cardHost.matches(':popover-open')) cardHost.showPopover();
