@@ -51,16 +51,16 @@ export type Listen = (type: string, handler: (event: Event) => void) => () => vo
 export function watchInput(listen: Listen): InputSignals {
   const signals: InputSignals = { lastScrollAt: -Infinity, lastTypingAt: -Infinity, pointerDown: false };
 
+  // A wheel or a touch fires dozens of times a second, each a call into Tend's world: so these handlers are
+  // single functions doing one check and one store, without a shared wrapper that would double the calls.
   const scrolled = (event: Event) => {
-    signals.lastScrollAt = event.timeStamp;
-  };
-  const typed = (event: Event) => {
-    signals.lastTypingAt = event.timeStamp;
+    if (event.isTrusted) signals.lastScrollAt = event.timeStamp;
   };
   // Page and wheel scrolling fire scroll events too, dozens a second: only a scroll while a pointer is down
   // (dragging a scrollbar) is the user's own, so only then is Tend listening for them.
   let stopHearingScrolls: (() => void) | null = null;
-  const released = () => {
+  const released = (event: Event) => {
+    if (!event.isTrusted) return;
     signals.pointerDown = false;
     stopHearingScrolls?.();
     stopHearingScrolls = null;
@@ -68,26 +68,22 @@ export function watchInput(listen: Listen): InputSignals {
   const handlers: Record<string, (event: Event) => void> = {
     wheel: scrolled,
     touchmove: scrolled,
-    input: typed,
+    input: (event) => {
+      if (event.isTrusted) signals.lastTypingAt = event.timeStamp;
+    },
     pointerup: released,
     pointercancel: released,
-    pointerdown: () => {
+    pointerdown: (event) => {
+      if (!event.isTrusted) return;
       signals.pointerDown = true;
-      stopHearingScrolls ??= listenTrusted('scroll', scrolled);
+      stopHearingScrolls ??= listen('scroll', scrolled);
     },
     keydown: (event) => {
-      const target = event.composedPath()[0];
-      if (isEditable(target)) typed(event);
-      else if (SCROLL_KEYS.has((event as KeyboardEvent).key)) scrolled(event);
+      if (!event.isTrusted) return;
+      if (isEditable(event.composedPath()[0])) signals.lastTypingAt = event.timeStamp;
+      else if (SCROLL_KEYS.has((event as KeyboardEvent).key)) signals.lastScrollAt = event.timeStamp;
     },
   };
-
-  function listenTrusted(type: string, handle: (event: Event) => void): () => void {
-    return listen(type, (event) => {
-      if (event.isTrusted) handle(event);
-    });
-  }
-
-  for (const [type, handle] of Object.entries(handlers)) listenTrusted(type, handle);
+  for (const [type, handle] of Object.entries(handlers)) listen(type, handle);
   return signals;
 }
