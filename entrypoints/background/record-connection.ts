@@ -6,15 +6,13 @@
  */
 import type { IDBPDatabase } from 'idb';
 import type { Action } from '../../utils/nudging/actions';
+import { momentAfterDone } from '../../utils/nudging/moment-after';
 import { dayKey } from '../../utils/platform/day';
 import { ProtocolError } from '../../utils/protocol/dispatch';
 import type { Interaction, NudgeRecord } from '../../utils/records/types';
 import { atomically } from './db/atomic';
 import { countOnDay } from './db/days';
 import type { TendDB } from './db/schema';
-
-/** Actions that close the moment they were about once done. */
-const RESOLVES_MOMENT = new Set(['follow-up', 'empathize', 'celebrate', 'mark-date']);
 
 export interface Connection {
   personId: string;
@@ -29,7 +27,7 @@ export interface Connection {
 
 /**
  * Records that the user did an action with someone: a connection, their last
- * contact, the moment it was about (resolved if the action closes it), the
+ * contact, the moment it was about (closed or moved on, as the action answers it), the
  * day's count and, from a card, its nudge. Throws, writing nothing, when the
  * person is no longer in Tend.
  */
@@ -49,9 +47,11 @@ export async function recordConnection(db: IDBPDatabase<TendDB>, connection: Con
       nudgeId: nudge?.id ?? null,
     };
     await tx.objectStore('interactions').put(interaction);
-    if (momentId && RESOLVES_MOMENT.has(action.id)) {
-      const moment = await tx.objectStore('moments').get(momentId);
-      if (moment) await tx.objectStore('moments').put({ ...moment, resolved: true, updatedAt: now });
+    const moment = momentId ? await tx.objectStore('moments').get(momentId) : undefined;
+    if (moment) {
+      const changes = momentAfterDone(moment, action.id, dayKey(now));
+      if (Object.keys(changes).length > 0)
+        await tx.objectStore('moments').put({ ...moment, ...changes, updatedAt: now });
     }
     await countOnDay(tx.objectStore('days'), dayKey(now), site, 'connections');
     if (nudge) await tx.objectStore('nudges').put(nudge);

@@ -56,7 +56,7 @@ describe('the nudge in Chromium', () => {
     expect(await card.locator('.nudge-reason').textContent()).toBe(
       'Maya told you about “job interview at the library” last ' +
         new Date(startOfDayKey(addDays(dayKey(Date.now()), -7))).toLocaleDateString('en-US', { weekday: 'long' }) +
-        '. Ask how it went.',
+        ' — ask how it went.',
     );
     expect(await card.locator('#draft').inputValue()).toContain('Hi Maya');
     // The card sits in a corner and leaves the feed usable.

@@ -167,8 +167,9 @@ describe.each(STARTS)('nudges, %s', (_when, at) => {
 
   it('holds to the daily cap until the next local day', async () => {
     await ok({ type: 'settings/update', data: { cooldownMinutes: 0 } });
-    await addPerson('Maya');
-    await addPerson('Sam');
+    // Each wants a word every day, so the next day each is due again.
+    await addPerson('Maya', { cadenceDays: 1 });
+    await addPerson('Sam', { cadenceDays: 1 });
     for (const _ of [1, 2]) {
       const shown = (await scrolled(65_000)).nudge;
       expect(shown).not.toBeNull();
@@ -183,6 +184,8 @@ describe.each(STARTS)('nudges, %s', (_when, at) => {
 
   it('holds a snooze in every tab until it runs out', async () => {
     await addPerson('Maya');
+    // Maya's snoozed idea rests for the day; Sam, never contacted, is due as soon as the snooze ends.
+    await addPerson('Sam');
     const first = (await scrolled(65_000, 7)).nudge;
     await ok({ type: 'nudge/snooze', data: { nudgeId: first?.id, minutes: 60 } }, pageSender('nudge.html', 7));
     wall += 30 * 60_000;
@@ -257,7 +260,7 @@ describe.each(STARTS)('nudges, %s', (_when, at) => {
   });
 
   it('pauses nudges on the site for the rest of the local day', async () => {
-    await addPerson('Maya');
+    await addPerson('Maya', { cadenceDays: 1 });
     const { nudge } = await scrolled(65_000);
     await ok({ type: 'nudge/pause-site', data: { nudgeId: nudge?.id } }, pageSender('nudge.html', 7));
     const settings = await ok<{ pausedSites: Record<string, string> }>({ type: 'settings/get', data: {} });

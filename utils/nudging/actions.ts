@@ -5,7 +5,7 @@
  * a voice or a visit, say how you really are, make time a habit.
  *
  * Longer than most files on purpose: the whole catalogue side by side, so
- * its fourteen voices read as one and a new action is written beside them.
+ * its sixteen voices read as one and a new action is written beside them.
  */
 
 import { daytimeOf, type HourWindow, inWindow } from '../platform/hour-window';
@@ -18,7 +18,9 @@ export type ActionId =
   | 'empathize'
   | 'ask-goal'
   | 'celebrate'
+  | 'date-ahead'
   | 'mark-date'
+  | 'belated-date'
   | 'shared-value'
   | 'share-article'
   | 'propose-coffee'
@@ -115,11 +117,37 @@ export const ACTIONS: readonly Action[] = [
     records: 'message',
   },
   {
+    id: 'date-ahead',
+    title: ({ name }) => `Send ${name} a word ahead of their day`,
+    draft: ({ name, moment }) => ({
+      subject: 'Thinking of you',
+      body: `Hi ${name}, your ${moment} is coming up, and I'm thinking of you. I hope it's a good one.`,
+    }),
+    channels: MESSAGE_KINDS,
+    needsChannel: false,
+    time: 'waking',
+    about: ['date'],
+    records: 'message',
+  },
+  {
     id: 'mark-date',
     title: ({ name }) => `Remember ${name}'s day`,
     draft: ({ name, moment }) => ({
-      subject: 'Thinking of you',
-      body: `Hi ${name}, thinking of you ahead of ${moment}. I hope it's a good one.`,
+      subject: `Happy ${moment}!`,
+      body: `Hi ${name}, happy ${moment}! Thinking of you today, and I hope it's a wonderful one.`,
+    }),
+    channels: MESSAGE_KINDS,
+    needsChannel: false,
+    time: 'waking',
+    about: ['date'],
+    records: 'message',
+  },
+  {
+    id: 'belated-date',
+    title: ({ name }) => `Send ${name} a belated word`,
+    draft: ({ name, moment }) => ({
+      subject: `Happy belated ${moment}`,
+      body: `Hi ${name}, I'm a little late, but happy belated ${moment}! I hope it was a good one. How was it?`,
     }),
     channels: MESSAGE_KINDS,
     needsChannel: false,

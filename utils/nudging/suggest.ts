@@ -2,17 +2,24 @@
  * Picks who to reach out to and how, from what Tend knows: people and their
  * keep-in-touch cadence, what they shared and when to follow up, the
  * connections made and the nudges already shown. Pure and deterministic:
- * the same input always gives the same suggestion, explained in a sentence.
+ * the same input always gives the same suggestion, explained in one sentence
+ * that is true at that moment.
  *
- * Every (person, action) pair gets a score: what is due rises (a follow-up
- * date that has come, a date in the next few days, an overdue cadence, a
- * fresh milestone); what was just done, just suggested or recently turned
- * down sinks. Actions that do not fit the time of day (calls keep to the
- * daytime part of the user's waking hours) or the person's channels are
- * left out, and so are ideas already passed over with "Another idea".
+ * It suggests only what is worth a card (`MIN_WORTH`), so on a day when
+ * nothing is due there is no card at all:
+ *
+ * - What is dated and due (`moment-ideas.ts`) comes first, whoever it is for;
+ *   what is timely (a date, a hard time, a fresh milestone) does not wait.
+ * - A person's everyday ideas (a message, a call, a coffee) come only when
+ *   their cadence is due (or a day before), never right after a connection,
+ *   and not again within a few days of a card about them.
+ * - The same action about the same thing is never suggested to the same
+ *   person twice within 7 days, whatever happened to it: an idea done,
+ *   passed over, turned down, snoozed or ignored stays down for a week.
+ * - Actions that do not fit the hour (calls keep to the daytime part of the
+ *   user's waking hours) or the person's channels are left out.
  */
-
-import { dayKey } from '../platform/day';
+import { dayKey, daysBetween } from '../platform/day';
 import type { HourWindow } from '../platform/hour-window';
 import type { Interaction, Moment, NudgeRecord, Person } from '../records/types';
 import { ACTIONS, type Action, type ActionId, fitsTime } from './actions';
@@ -23,7 +30,7 @@ export interface SuggestInput {
   moments: readonly Moment[];
   /** Connections made; the last few weeks are enough. */
   interactions: readonly Interaction[];
-  /** Nudges shown; the last few weeks are enough. */
+  /** Nudges shown (previews left out); the last few weeks are enough. */
   nudges: readonly NudgeRecord[];
   now: number;
   /** The user's waking hours: calls and invitations keep to their daytime part; null lets every action fit. */
@@ -40,14 +47,19 @@ export interface Suggestion {
   reason: string;
 }
 
-interface Candidate extends Suggestion {
-  score: number;
-  order: number;
-}
+/** Below this, an idea is not worth interrupting anyone's evening for. */
+export const MIN_WORTH = 3;
+/** The same action about the same thing waits this long before it is suggested to the same person again. */
+export const REPEAT_AFTER_DAYS = 7;
+/** A person without a cadence is due for an everyday idea after this long without a connection. */
+const NO_CADENCE_DUE_DAYS = 30;
+/** After a card about someone without a cadence, their everyday ideas rest this long. */
+const NO_CADENCE_REST_DAYS = 14;
 
-const DAY = 86_400_000;
-
-const GENERIC_BONUS: Partial<Record<ActionId, number>> = {
+/** An everyday idea for someone due: worth a card, never as much as anything dated and due. */
+const EVERYDAY_WORTH = 4;
+const MOST_FOR_OVERDUE = 2.5;
+const EVERYDAY_BONUS: Partial<Record<ActionId, number>> = {
   'check-in': 0.5,
   call: 0.7,
   'voice-note': 0.6,
@@ -58,6 +70,11 @@ const GENERIC_BONUS: Partial<Record<ActionId, number>> = {
   thank: 0.2,
 };
 
+interface Idea extends Suggestion {
+  worth: number;
+  order: number;
+}
+
 function cadencePhrase(days: number): string {
   if (days === 1) return 'every day';
   if (days === 7) return 'every week';
@@ -66,99 +83,146 @@ function cadencePhrase(days: number): string {
   return `every ${days} days`;
 }
 
-function personReason(person: Person, daysSince: number | null): string {
-  if (daysSince === null) return `You haven't logged a conversation with ${person.name} yet.`;
-  const days = Math.floor(daysSince);
-  if (person.cadenceDays !== null && daysSince >= person.cadenceDays) {
-    return `It's been ${days} days since you were in touch with ${person.name}; you wanted to be ${cadencePhrase(person.cadenceDays)}.`;
+const dayCount = (days: number) => (days === 1 ? 'a day' : `${days} days`);
+
+function everydayReason(person: Person, daysSince: number | null): string {
+  const wish =
+    person.cadenceDays === null ? '' : `, and you wanted to be in touch ${cadencePhrase(person.cadenceDays)}`;
+  if (daysSince === null) return `You haven't logged a conversation with ${person.name} yet${wish}.`;
+  return `It's been ${dayCount(daysSince)} since you were in touch with ${person.name}${wish}.`;
+}
+
+/** What Tend remembers of one person's recent days: contact, cards, and the ideas that must wait. */
+interface Standing {
+  /** Whole calendar days since the latest connection; null when there was none. */
+  daysSince: number | null;
+  lastContactDay: string | null;
+  /** Their cadence (or the stand-in for none) has come, or comes tomorrow. */
+  due: boolean;
+  /** A card about them, or a connection with them, was recent: everything but what is timely waits. */
+  resting: boolean;
+  /** A card about them was turned down in the last two days. */
+  turnedDown: boolean;
+}
+
+function standingOf(person: Person, input: SuggestInput, today: string): Standing {
+  const lastInteraction = Math.max(
+    -Infinity,
+    ...input.interactions.filter((i) => i.personId === person.id).map((i) => i.at),
+  );
+  const lastContact = Math.max(person.lastContactAt ?? -Infinity, lastInteraction);
+  const lastContactDay = Number.isFinite(lastContact) ? dayKey(lastContact) : null;
+  const daysSince = lastContactDay === null ? null : daysBetween(lastContactDay, today);
+  const cadence = person.cadenceDays ?? NO_CADENCE_DUE_DAYS;
+  const due = daysSince === null || daysSince >= Math.max(1, cadence - 1);
+  const restAfterContact = person.cadenceDays === null ? 7 : Math.ceil(person.cadenceDays / 2);
+  const restAfterCard =
+    person.cadenceDays === null ? NO_CADENCE_REST_DAYS : Math.min(3, Math.max(1, Math.floor(person.cadenceDays / 4)));
+  const cards = input.nudges.filter((nudge) => nudge.personId === person.id);
+  const daysSinceCard = Math.min(Infinity, ...cards.map((nudge) => daysBetween(dayKey(nudge.at), today)));
+  const turnedDown = cards.some(
+    (nudge) => (nudge.outcome === 'dismissed' || nudge.outcome === 'ignored') && input.now - nudge.at < 2 * 86_400_000,
+  );
+  return {
+    daysSince,
+    lastContactDay,
+    due,
+    resting: daysSinceCard < restAfterCard || (daysSince !== null && daysSince < restAfterContact),
+    turnedDown,
+  };
+}
+
+const ideaKey = (personId: string | null, actionId: string, momentId: string | null) =>
+  `${personId}\u0000${actionId}\u0000${momentId ?? ''}`;
+
+/**
+ * Ideas shown in the last week, as keys. A card's passed-over ideas were shown too; the record keeps their
+ * person and action but not their moment, so a passed-over action waits for every moment of that person.
+ */
+function shownLately(nudges: readonly NudgeRecord[], now: number): { exact: Set<string>; anyMoment: Set<string> } {
+  const exact = new Set<string>();
+  const anyMoment = new Set<string>();
+  for (const nudge of nudges) {
+    if (now - nudge.at >= REPEAT_AFTER_DAYS * 86_400_000) continue;
+    exact.add(ideaKey(nudge.personId, nudge.actionId, nudge.momentId));
+    for (const skipped of nudge.skipped) anyMoment.add(ideaKey(skipped.personId, skipped.actionId, null));
   }
-  if (days >= 2) return `It's been ${days} days since you were in touch with ${person.name}.`;
-  return `${person.name} is one of the people you want to stay close to.`;
+  return { exact, anyMoment };
 }
 
 export function suggest(input: SuggestInput): Suggestion | null {
   const { now } = input;
   const today = dayKey(now);
   const skip = input.skip ?? [];
-  const recentNudges = [...input.nudges].sort((a, b) => b.at - a.at);
-  const lastActions = recentNudges.slice(0, 5).map((nudge) => nudge.actionId);
-  const candidates: Candidate[] = [];
+  const lately = shownLately(input.nudges, now);
+  const lastActions = [...input.nudges]
+    .sort((a, b) => b.at - a.at)
+    .slice(0, 5)
+    .map((nudge) => nudge.actionId);
+  const ideas: Idea[] = [];
 
-  const people = [...input.people].filter((person) => !person.archived).sort((a, b) => a.id.localeCompare(b.id));
+  const people = input.people.filter((person) => !person.archived).sort((a, b) => a.id.localeCompare(b.id));
   for (const person of people) {
+    const standing = standingOf(person, input, today);
     const channelKinds = new Set(person.channels.map((channel) => channel.kind));
-    const lastInteraction = Math.max(
-      -Infinity,
-      ...input.interactions.filter((i) => i.personId === person.id).map((i) => i.at),
-    );
-    const lastContact = Math.max(person.lastContactAt ?? -Infinity, lastInteraction);
-    const daysSince = Number.isFinite(lastContact) ? (now - lastContact) / DAY : null;
+    const raw: { actionId: ActionId; worth: number; timely: boolean; reason: string; momentId: string | null }[] = [];
 
-    let personScore = 1;
-    if (person.cadenceDays !== null) {
-      const ratio = daysSince === null ? 1.5 : daysSince / person.cadenceDays;
-      if (ratio >= 1) personScore += 2 + Math.min(4, (ratio - 1) * 2);
-    } else if (daysSince === null) {
-      personScore += 1;
-    }
-    if (daysSince !== null && daysSince < 2) personScore -= 3;
-    for (const nudge of recentNudges) {
-      if (nudge.personId !== person.id) continue;
-      const age = now - nudge.at;
-      if (age < DAY) personScore -= 2;
-      else if (age < 3 * DAY) personScore -= 0.5;
-    }
-
-    const ideas: { actionId: ActionId; score: number; reason: string; momentId: string | null }[] = [];
     const moments = input.moments
-      .filter((moment) => moment.personId === person.id && !moment.resolved)
+      .filter((moment) => moment.personId === person.id)
       .sort((a, b) => a.id.localeCompare(b.id));
     for (const moment of moments) {
-      for (const idea of momentIdeas(moment, person.name, today)) ideas.push({ ...idea, momentId: moment.id });
+      const context = { name: person.name, today, lastContactDay: standing.lastContactDay };
+      for (const idea of momentIdeas(moment, context)) {
+        raw.push({ ...idea, worth: idea.worth + (standing.due ? 0.5 : 0), momentId: moment.id });
+      }
     }
-    const generic = personReason(person, daysSince);
-    for (const [actionId, bonus] of Object.entries(GENERIC_BONUS) as [ActionId, number][]) {
-      const overdueTwice = person.cadenceDays !== null && daysSince !== null && daysSince >= 2 * person.cadenceDays;
-      const extra = actionId === 'standing-call' && overdueTwice ? 1 : 0;
-      ideas.push({ actionId, score: bonus + extra, reason: generic, momentId: null });
+    if (standing.due) {
+      const cadence = person.cadenceDays ?? NO_CADENCE_DUE_DAYS;
+      const overdue = standing.daysSince === null ? cadence : Math.max(0, standing.daysSince - cadence);
+      const forOverdue = Math.min(MOST_FOR_OVERDUE, (overdue / cadence) * 3);
+      const reason = everydayReason(person, standing.daysSince);
+      for (const [actionId, bonus] of Object.entries(EVERYDAY_BONUS) as [ActionId, number][]) {
+        const rotation = 0.8 * lastActions.filter((id) => id === actionId).length;
+        raw.push({
+          actionId,
+          worth: EVERYDAY_WORTH + forOverdue + bonus - rotation,
+          timely: false,
+          reason,
+          momentId: null,
+        });
+      }
     }
 
-    for (const idea of ideas) {
+    for (const idea of raw) {
+      if (!idea.timely && standing.resting) continue;
+      if (lately.exact.has(ideaKey(person.id, idea.actionId, idea.momentId))) continue;
+      if (lately.anyMoment.has(ideaKey(person.id, idea.actionId, null))) continue;
+      if (skip.some((s) => s.personId === person.id && s.actionId === idea.actionId)) continue;
       const order = ACTIONS.findIndex((action) => action.id === idea.actionId);
       const action = ACTIONS[order] as Action;
       if (!fitsTime(action, now, input.wakingHours)) continue;
-      if (skip.some((s) => s.personId === person.id && s.actionId === idea.actionId)) continue;
       const reachable = action.channels.some((kind) => channelKinds.has(kind));
       if (action.needsChannel && !reachable) continue;
-
-      let score = personScore + idea.score - (reachable ? 0 : 0.2);
-      score -= 0.8 * lastActions.filter((id) => id === idea.actionId).length;
-      for (const nudge of recentNudges) {
-        const age = now - nudge.at;
-        const turnedDown = nudge.outcome === 'dismissed' || nudge.outcome === 'ignored';
-        if (!turnedDown || nudge.personId !== person.id) continue;
-        if (nudge.actionId === idea.actionId && age < 7 * DAY) score -= 4;
-        else if (age < 2 * DAY) score -= 1.5;
-      }
-      candidates.push({
+      const worth = idea.worth - (reachable ? 0 : 0.2) - (standing.turnedDown ? 1.5 : 0);
+      ideas.push({
         personId: person.id,
         actionId: idea.actionId,
         momentId: idea.momentId,
         reason: idea.reason,
-        score,
+        worth,
         order,
       });
     }
   }
 
-  candidates.sort(
+  ideas.sort(
     (a, b) =>
-      b.score - a.score ||
+      b.worth - a.worth ||
       a.personId.localeCompare(b.personId) ||
       a.order - b.order ||
       (a.momentId ?? '').localeCompare(b.momentId ?? ''),
   );
-  const best = candidates[0];
-  if (!best) return null;
+  const best = ideas[0];
+  if (!best || best.worth < MIN_WORTH) return null;
   return { personId: best.personId, actionId: best.actionId, momentId: best.momentId, reason: best.reason };
 }
