@@ -63,6 +63,7 @@ export function PersonForm({
       const saved = await request('people/save', {
         ...(person ? { id: person.id } : {}),
         name: name.trim(),
+        callName: person?.callName ?? '',
         channels: rows.filter((row) => row.value.trim() !== '').map(({ kind, value }) => ({ kind, value })),
         cadenceDays,
         notes,
