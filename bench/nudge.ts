@@ -69,7 +69,7 @@ async function round(html: string): Promise<Round> {
     // Waking hours would hold the nudge back when the bench runs at night.
     const settings: SettingsPatch = { thresholdSeconds: 10, cooldownMinutes: 0, wakingHours: null };
     await send(setup, 'settings/update', settings);
-    await send(setup, 'people/save', { name: 'Maya', channels: [], cadenceDays: 14, notes: '' });
+    await send(setup, 'people/save', { name: 'Maya', callName: '', channels: [], cadenceDays: 14, notes: '' });
 
     const page = await context.newPage();
     await page.addInitScript(() => {

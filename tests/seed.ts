@@ -71,6 +71,7 @@ export function recordBuilders(now: number) {
       return {
         id,
         name: id.charAt(0).toUpperCase() + id.slice(1),
+        callName: '',
         channels: [],
         cadenceDays: null,
         notes: '',
@@ -173,8 +174,8 @@ export function backupOf({
 }
 
 /** The fields `people/save` takes for a new person like `person`. */
-export function personInput({ name, channels, cadenceDays, notes }: Person): PersonInput {
-  return { name, channels, cadenceDays, notes };
+export function personInput({ name, callName, channels, cadenceDays, notes }: Person): PersonInput {
+  return { name, callName, channels, cadenceDays, notes };
 }
 
 /** The fields `moments/save` takes for a new moment like `moment`, for whatever id Tend gave its person. */

@@ -28,6 +28,8 @@ async function existingPerson(db: IDBPDatabase<TendDB>, id: string): Promise<Per
 export async function savePerson(db: IDBPDatabase<TendDB>, input: PersonInput, now: number): Promise<Person> {
   const fields = {
     name: input.name.trim(),
+    // Spaces alone would greet no one: they count as empty, meaning the first name.
+    callName: input.callName.trim(),
     channels: input.channels,
     cadenceDays: input.cadenceDays,
     notes: input.notes,

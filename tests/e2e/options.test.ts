@@ -66,8 +66,11 @@ describe('the options page', () => {
     const page = await options();
     await page.getByRole('button', { name: 'Add a person' }).click();
     await page.getByRole('button', { name: 'Add', exact: true }).click();
-    await expect.poll(() => page.getByText('Give them a name, the way you call them.').count()).toBe(1);
+    await expect.poll(() => page.getByText('Give them a name.').count()).toBe(1);
     await page.getByLabel('Name', { exact: true }).fill('Maya Lopez');
+    // Left empty, what you call them is the first name, and the field says so.
+    expect(await page.getByLabel('What you call them').getAttribute('placeholder')).toBe('Maya');
+    await expect.poll(() => page.getByText('Leave it empty for Maya.').count()).toBe(1);
     await page.getByRole('button', { name: 'Add a way to reach them' }).click();
     await page.getByLabel('Kind of channel 1').selectOption('link');
     await page.getByLabel('Profile or chat link 1', { exact: true }).fill('javascript:alert(1)');
@@ -83,18 +86,23 @@ describe('the options page', () => {
     await page.getByLabel('Search people').fill('may');
     await expect.poll(() => page.locator('.people-list li').count()).toBe(1);
     await page.getByRole('link', { name: /Maya Lopez/ }).click();
+    await expect
+      .poll(() => page.locator('.person-call-name').textContent())
+      .toBe('You call them Maya (their first name).');
     await page.getByLabel('Name', { exact: true }).fill('Maya L.');
+    await page.getByLabel('What you call them').fill('May');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Maya L.', exact: true }).count()).toBe(1);
+    await expect.poll(() => page.locator('.person-call-name').textContent()).toBe('You call them May.');
+    expect(await page.getByLabel('What you call them').inputValue()).toBe('May');
     await page.getByRole('button', { name: 'Archive' }).click();
     await expect.poll(() => page.getByText('Archived: Tend will not suggest them.').count()).toBe(1);
 
-    const people = await call<{ name: string; archived: boolean; channels: unknown[]; cadenceDays: number }[]>(
-      tend,
-      'people/list',
-      {},
-    );
+    const people = await call<
+      { name: string; callName: string; archived: boolean; channels: unknown[]; cadenceDays: number }[]
+    >(tend, 'people/list', {});
     expect(people.find((p) => p.name === 'Maya L.')).toMatchObject({
+      callName: 'May',
       archived: true,
       cadenceDays: 14,
       channels: [{ kind: 'link', value: 'https://m.me/maya.lopez' }],

@@ -1,6 +1,7 @@
 /**
  * Tend installed in a real Firefox: the options page's welcome adds a first
- * person through the form, and that person's page keeps something they shared.
+ * person through the form, with what the user calls them, and that person's
+ * page keeps something they shared.
  */
 import { describe, expect, it } from 'vitest';
 import { clickButton, fill, texts, untilText } from './dom';
@@ -18,16 +19,19 @@ describe('Tend installed in Firefox', () => {
     expect((await texts(page, '.promise')).join()).toContain('Everything you add stays on this device');
 
     await fill(page, 'Name', 'Maya');
+    await fill(page, 'What you call them', 'May', '.welcome');
     await clickButton(page, 'Add', '.welcome');
     await untilText(page, '.welcome [role="status"]', 'Added Maya. Who else?');
-    const [maya] = await call<{ id: string; name: string }[]>(tend, 'people/list', {});
+    const [maya] = await call<{ id: string; name: string; callName: string }[]>(tend, 'people/list', {});
     expect(maya?.name).toBe('Maya');
+    expect(maya?.callName).toBe('May');
 
     await clickButton(page, 'Done for now');
     await untilText(page, '.person-name', 'Maya');
 
     const person = await tend.openPage(`options.html#people/${maya?.id}`);
     await untilText(person, 'h2', 'Maya');
+    await untilText(person, '.person-call-name', 'You call them May.');
     await fill(person, 'In a few words', 'her job interview', '.moment-form');
     await clickButton(person, 'Add', '.moment-form');
     await untilText(person, '.moments li', 'her job interview');

@@ -32,6 +32,7 @@ async function fill() {
   await ok('sites/add-custom', { host: 'forum.example.net' });
   const maya = await ok<{ id: string }>('people/save', {
     name: 'Maya <b>Lopez</b>',
+    callName: 'May',
     channels: [
       { kind: 'email', value: 'maya@example.org' },
       { kind: 'whatsapp', value: '+4915123456789' },
@@ -114,6 +115,54 @@ describe('export and import', () => {
     }
   });
 
+  it('exports what the user calls each person, and imports it back', async () => {
+    await fill();
+    const file = await ok<{ people: { name: string; callName: string }[] }>('backup/export', {});
+    expect(file.people.map(({ name, callName }) => ({ name, callName }))).toEqual(
+      expect.arrayContaining([
+        { name: 'Maya <b>Lopez</b>', callName: 'May' },
+        { name: 'Sam', callName: '' },
+      ]),
+    );
+    await startBackground(clock.now());
+    await ok('backup/import', { text: JSON.stringify(file), mode: 'replace' });
+    const people = await ok<{ name: string; callName: string }[]>('people/list', {});
+    expect(people.find((p) => p.name === 'Maya <b>Lopez</b>')?.callName).toBe('May');
+  });
+
+  it('imports a file from before call names, calling everyone by their first name', async () => {
+    await fill();
+    const file = await ok<{ people: Record<string, unknown>[] }>('backup/export', {});
+    const older = { ...file, people: file.people.map(({ callName: _, ...person }) => person) };
+    expect(JSON.stringify(older)).not.toContain('callName');
+    await startBackground(clock.now());
+    grantedOrigins.add('https://forum.example.net/*');
+    await ok('backup/import', { text: JSON.stringify(older), mode: 'replace' });
+    const people = await ok<{ callName: string }[]>('people/list', {});
+    expect(people.map((p) => p.callName)).toEqual(['', '']);
+    // What the import stored is what Tend writes: its own export merges back unchanged.
+    const again = JSON.stringify(await ok<object>('backup/export', {}));
+    const preview = await ok<{ people: object }>('backup/preview', { text: again, mode: 'merge' });
+    expect(preview.people).toMatchObject({ added: 0, updated: 0, unchanged: 2 });
+  });
+
+  it('refuses a call name of the wrong type or length, saying where', async () => {
+    await fill();
+    const file = await ok<{ people: Record<string, unknown>[] }>('backup/export', {});
+    for (const [callName, problem] of [
+      [42, 'must be text, not number'],
+      [null, 'must be text, not null'],
+      ['x'.repeat(51), 'must be at most 50 characters'],
+    ] as const) {
+      const [first, ...rest] = file.people;
+      const text = JSON.stringify({ ...file, people: [{ ...first, callName }, ...rest] });
+      expect(await send({ type: 'backup/import', data: { text, mode: 'merge' } }, pageSender())).toMatchObject({
+        ok: false,
+        error: { message: `The file has a problem: backup.people[0].callName ${problem}.` },
+      });
+    }
+  });
+
   it('deletes everything, after an explicit confirmation only', async () => {
     await fill();
     expect(await send({ type: 'data/delete-all', data: { confirm: 'yes' } }, pageSender())).toMatchObject({
@@ -159,7 +208,13 @@ const MUTATIONS: Record<string, (doc: Json, next: () => number) => string | null
     // Keys of maps (which sites are on, paused days) are optional by nature; every other field is required.
     const isMapEntry = (p: (string | number)[]) =>
       p[0] === 'settings' && (p[1] === 'sites' || p[1] === 'pausedSites') && p.length > 2;
-    const candidates = paths(doc).filter((p) => typeof p.at(-1) === 'string' && p.length >= 2 && !isMapEntry(p));
+    // Fields added after the format was first written: files from before them import with the default.
+    const addedLater = (p: (string | number)[]) =>
+      (p[0] === 'people' && p[2] === 'callName' && p.length === 3) ||
+      (p[0] === 'settings' && p[1] === 'wakingHours' && p.length === 2);
+    const candidates = paths(doc).filter(
+      (p) => typeof p.at(-1) === 'string' && p.length >= 2 && !isMapEntry(p) && !addedLater(p),
+    );
     const path = candidates[Math.floor(next() * candidates.length)];
     if (!path) return null;
     const { parent, key } = parentOf(doc, path);

@@ -5,7 +5,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { DB_VERSION, migrations } from '../../entrypoints/background/db/migrations';
 import { openTendDB } from '../../entrypoints/background/db/open';
 import { DB_NAME } from '../../entrypoints/background/db/schema';
+import { nameInMessage } from '../../utils/people/call-name';
+import { personRecord } from '../../utils/records/stored';
 import { type DatabaseDump, dumpDatabase, seedDatabase } from './db-dump';
+import { person } from './fixtures';
 
 function fixture(version: number): DatabaseDump {
   return JSON.parse(readFileSync(new URL(`../fixtures/db/v${version}.json`, import.meta.url), 'utf8'));
@@ -57,6 +60,27 @@ describe('database migrations', () => {
     expect(db.version).toBe(DB_VERSION);
     expect(await dumpDatabase(db as unknown as IDBPDatabase<unknown>)).toEqual(fixture(DB_VERSION));
     db.close();
+  });
+
+  it('gives every person stored before version 4 an empty call name, in the order an import reads it back', async () => {
+    const old = await openTendDB({ version: 3 });
+    const { callName: _, ...maria } = person('maria', { name: 'Maria Keller', notes: 'Met in Lisbon' });
+    const { callName: _sam, ...sam } = person('sam', { archived: true, lastContactAt: null });
+    await (old as unknown as IDBPDatabase<unknown>).put('people', maria);
+    await (old as unknown as IDBPDatabase<unknown>).put('people', sam);
+    old.close();
+    const db = await openTendDB({ version: 4 });
+    const migrated = await db.getAll('people');
+    db.close();
+    expect(migrated).toEqual([
+      { ...maria, callName: '' },
+      { ...sam, callName: '' },
+    ]);
+    for (const record of migrated) {
+      expect(nameInMessage(record)).toBe(record.name.split(' ')[0]);
+      // Otherwise exporting and importing this Tend's own data would count each person as updated.
+      expect(JSON.stringify(personRecord(record, 'person'))).toBe(JSON.stringify(record));
+    }
   });
 
   it('steps aside when a newer version is opened, so an upgrade never hangs', async () => {

@@ -30,9 +30,12 @@ export type ActionId =
   | 'honest-update'
   | 'thank';
 
-/** What an action is written about: the person's name and, for some, what they shared. */
+/** What an action is written about: the person and, for some, what they shared. */
 export interface ActionSubject {
+  /** Their name as the user typed it, for the title the user reads. */
   name: string;
+  /** What the user calls them (`nameInMessage`), for the words sent to them. */
+  callName: string;
   moment?: string;
 }
 
@@ -43,10 +46,10 @@ export interface Draft {
 
 export interface Action {
   id: ActionId;
-  /** The card's headline, naming the person. */
-  title: (subject: ActionSubject) => string;
-  /** A message to send as it is, or to edit first. */
-  draft: (subject: ActionSubject) => Draft;
+  /** The card's headline, naming the person in full. */
+  title: (subject: Pick<ActionSubject, 'name'>) => string;
+  /** A message to send as it is, or to edit first; it has no full name to reach for, only what the user calls them. */
+  draft: (subject: Omit<ActionSubject, 'name'>) => Draft;
   /** Channels it can be done on; message actions can also be copied and sent anywhere. */
   channels: readonly ChannelKind[];
   /** Whether it needs one of `channels` (a call needs a number); otherwise copying the draft will do. */
@@ -67,9 +70,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'follow-up',
     title: ({ name }) => `Ask ${name} how it went`,
-    draft: ({ name, moment }) => ({
+    draft: ({ callName, moment }) => ({
       subject: 'How did it go?',
-      body: `Hi ${name}, I was thinking about what you told me: ${moment}. How did it go?`,
+      body: `Hi ${callName}, I was thinking about what you told me: ${moment}. How did it go?`,
     }),
     channels: MESSAGE_KINDS,
     needsChannel: false,
@@ -80,9 +83,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'empathize',
     title: ({ name }) => `Check in on ${name}`,
-    draft: ({ name, moment }) => ({
+    draft: ({ callName, moment }) => ({
       subject: 'Thinking of you',
-      body: `Hi ${name}, I keep thinking about what you shared: ${moment}. That sounds really hard. How are you holding up? I'm here if you want to talk it through.`,
+      body: `Hi ${callName}, I keep thinking about what you shared: ${moment}. That sounds really hard. How are you holding up? I'm here if you want to talk it through.`,
     }),
     channels: MESSAGE_KINDS,
     needsChannel: false,
@@ -93,9 +96,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'ask-goal',
     title: ({ name }) => `Ask ${name} about their goal`,
-    draft: ({ name, moment }) => ({
+    draft: ({ callName, moment }) => ({
       subject: 'How is it going?',
-      body: `Hi ${name}, how is it going with ${moment}? I'd love to hear where you are with it, and if there's anything I can do to help, say the word.`,
+      body: `Hi ${callName}, how is it going with ${moment}? I'd love to hear where you are with it, and if there's anything I can do to help, say the word.`,
     }),
     channels: MESSAGE_KINDS,
     needsChannel: false,
@@ -106,9 +109,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'celebrate',
     title: ({ name }) => `Celebrate with ${name}`,
-    draft: ({ name, moment }) => ({
+    draft: ({ callName, moment }) => ({
       subject: 'Congratulations!',
-      body: `${name}, congratulations on ${moment}! That's a big deal. How does it feel?`,
+      body: `${callName}, congratulations on ${moment}! That's a big deal. How does it feel?`,
     }),
     channels: MESSAGE_KINDS,
     needsChannel: false,
@@ -119,9 +122,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'date-ahead',
     title: ({ name }) => `Send ${name} a word ahead of their day`,
-    draft: ({ name, moment }) => ({
+    draft: ({ callName, moment }) => ({
       subject: 'Thinking of you',
-      body: `Hi ${name}, your ${moment} is coming up, and I'm thinking of you. I hope it's a good one.`,
+      body: `Hi ${callName}, your ${moment} is coming up, and I'm thinking of you. I hope it's a good one.`,
     }),
     channels: MESSAGE_KINDS,
     needsChannel: false,
@@ -132,9 +135,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'mark-date',
     title: ({ name }) => `Remember ${name}'s day`,
-    draft: ({ name, moment }) => ({
+    draft: ({ callName, moment }) => ({
       subject: `Happy ${moment}!`,
-      body: `Hi ${name}, happy ${moment}! Thinking of you today, and I hope it's a wonderful one.`,
+      body: `Hi ${callName}, happy ${moment}! Thinking of you today, and I hope it's a wonderful one.`,
     }),
     channels: MESSAGE_KINDS,
     needsChannel: false,
@@ -145,9 +148,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'belated-date',
     title: ({ name }) => `Send ${name} a belated word`,
-    draft: ({ name, moment }) => ({
+    draft: ({ callName, moment }) => ({
       subject: `Happy belated ${moment}`,
-      body: `Hi ${name}, I'm a little late, but happy belated ${moment}! I hope it was a good one. How was it?`,
+      body: `Hi ${callName}, I'm a little late, but happy belated ${moment}! I hope it was a good one. How was it?`,
     }),
     channels: MESSAGE_KINDS,
     needsChannel: false,
@@ -158,9 +161,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'shared-value',
     title: ({ name }) => `Tell ${name} what you share`,
-    draft: ({ name, moment }) => ({
+    draft: ({ callName, moment }) => ({
       subject: 'Something I appreciate about you',
-      body: `Hi ${name}, I was thinking about how we both care about ${moment}. I really value that about you.`,
+      body: `Hi ${callName}, I was thinking about how we both care about ${moment}. I really value that about you.`,
     }),
     channels: MESSAGE_KINDS,
     needsChannel: false,
@@ -171,9 +174,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'check-in',
     title: ({ name }) => `Send ${name} a personal message`,
-    draft: ({ name }) => ({
+    draft: ({ callName }) => ({
       subject: 'Thinking of you',
-      body: `Hi ${name}, you crossed my mind just now. How are you doing, really?`,
+      body: `Hi ${callName}, you crossed my mind just now. How are you doing, really?`,
     }),
     channels: MESSAGE_KINDS,
     needsChannel: false,
@@ -183,9 +186,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'share-article',
     title: ({ name }) => `Share something ${name} would like`,
-    draft: ({ name }) => ({
+    draft: ({ callName }) => ({
       subject: 'Saw this and thought of you',
-      body: `Hi ${name}, I came across this and thought of you: [paste the link]. Curious what you make of it!`,
+      body: `Hi ${callName}, I came across this and thought of you: [paste the link]. Curious what you make of it!`,
     }),
     channels: MESSAGE_KINDS,
     needsChannel: false,
@@ -195,9 +198,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'propose-coffee',
     title: ({ name }) => `Propose a coffee with ${name}`,
-    draft: ({ name }) => ({
+    draft: ({ callName }) => ({
       subject: 'Coffee this week?',
-      body: `Hi ${name}! Would you be up for a coffee or a walk sometime this week? I'd love to catch up properly.`,
+      body: `Hi ${callName}! Would you be up for a coffee or a walk sometime this week? I'd love to catch up properly.`,
     }),
     channels: MESSAGE_KINDS,
     needsChannel: false,
@@ -207,9 +210,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'standing-call',
     title: ({ name }) => `Set up a regular call with ${name}`,
-    draft: ({ name }) => ({
+    draft: ({ callName }) => ({
       subject: 'A regular call?',
-      body: `Hi ${name}, I'd love for us to talk more often. How about a standing call, say every other Sunday? Even half an hour would be great.`,
+      body: `Hi ${callName}, I'd love for us to talk more often. How about a standing call, say every other Sunday? Even half an hour would be great.`,
     }),
     channels: MESSAGE_KINDS,
     needsChannel: false,
@@ -219,9 +222,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'voice-note',
     title: ({ name }) => `Send ${name} a voice note instead of a like`,
-    draft: ({ name }) => ({
+    draft: ({ callName }) => ({
       subject: 'A voice note',
-      body: `(Say it out loud) Hey ${name}! Sending you this instead of just liking your post. Here's what I've been up to… and I want to hear how you are.`,
+      body: `(Say it out loud) Hey ${callName}! Sending you this instead of just liking your post. Here's what I've been up to… and I want to hear how you are.`,
     }),
     channels: VOICE_NOTE_KINDS,
     needsChannel: true,
@@ -231,9 +234,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'call',
     title: ({ name }) => `Call ${name} instead of scrolling`,
-    draft: ({ name }) => ({
+    draft: ({ callName }) => ({
       subject: 'Quick call?',
-      body: `Hi ${name}, are you free for a quick call? I'd love to hear your voice.`,
+      body: `Hi ${callName}, are you free for a quick call? I'd love to hear your voice.`,
     }),
     channels: CALL_KINDS,
     needsChannel: true,
@@ -243,9 +246,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'honest-update',
     title: ({ name }) => `Tell ${name} how you really are`,
-    draft: ({ name }) => ({
+    draft: ({ callName }) => ({
       subject: 'An honest update',
-      body: `Hi ${name}, honest update from me: this week has been a bit much, but I'm getting through it. How are you, really?`,
+      body: `Hi ${callName}, honest update from me: this week has been a bit much, but I'm getting through it. How are you, really?`,
     }),
     channels: MESSAGE_KINDS,
     needsChannel: false,
@@ -255,9 +258,9 @@ export const ACTIONS: readonly Action[] = [
   {
     id: 'thank',
     title: ({ name }) => `Thank ${name} for something specific`,
-    draft: ({ name }) => ({
+    draft: ({ callName }) => ({
       subject: 'Thank you',
-      body: `Hi ${name}, I don't think I ever properly thanked you for [what they did]. It meant a lot to me.`,
+      body: `Hi ${callName}, I don't think I ever properly thanked you for [what they did]. It meant a lot to me.`,
     }),
     channels: MESSAGE_KINDS,
     needsChannel: false,

@@ -5,6 +5,7 @@
  * these; the content script that mounts a card never sees one.
  */
 
+import { nameInMessage } from '../people/call-name';
 import type { Channel, Moment, NudgeOutcome, NudgeRecord, Person } from '../records/types';
 import { PREVIEW_SITE, siteLabel } from '../sites/label';
 import { actionById, type Draft } from './actions';
@@ -61,7 +62,11 @@ export function viewSuggestion(
 ): SuggestionView | undefined {
   const action = actionById(idea.actionId);
   if (!action) return undefined;
-  const subject = { name: person.name, ...(moment ? { moment: moment.text } : {}) };
+  const subject = {
+    name: person.name,
+    callName: nameInMessage(person),
+    ...(moment ? { moment: moment.text } : {}),
+  };
   const draft = action.draft(subject);
   const links: PlanLink[] = [];
   for (const kind of action.channels) {

@@ -118,6 +118,16 @@ export function optional<T>(inner: Validator<T>): OptionalValidator<T> {
   return Object.assign(validator, { optional: true as const });
 }
 
+/**
+ * A field added to a shape after data of that shape was written: absent in
+ * what earlier versions wrote (a backup file, a caller), it reads as
+ * `fallback`; present, it is checked like any other field, so a wrong type
+ * is still refused.
+ */
+export function absentAs<T>(inner: Validator<T>, fallback: T): Validator<T> {
+  return (value, path) => (value === undefined ? fallback : inner(value, path));
+}
+
 type Shape = Record<string, Validator<unknown>>;
 type RequiredKeys<S extends Shape> = { [K in keyof S]: S[K] extends OptionalValidator<unknown> ? never : K }[keyof S];
 type OptionalKeys<S extends Shape> = Exclude<keyof S, RequiredKeys<S>>;

@@ -5,8 +5,10 @@
  * records' validators (for imports) from these.
  */
 import { CHANNEL_KINDS, ChannelError, normaliseChannel } from '../nudging/channels';
+import { MAX_CALL_NAME } from '../people/call-name';
 import { isDayKey } from '../platform/day';
 import {
+  absentAs,
   array,
   boolean,
   type Infer,
@@ -58,6 +60,12 @@ export const channel: Validator<Channel> = (value, path) => {
 export const personInput = object({
   id: optional(recordId),
   name: string({ min: 1, max: 100 }),
+  /**
+   * What the user calls them; empty for their first name. Absent means
+   * empty too, so what was written before the field existed (a backup
+   * file, a seed) still reads: the same rule for a message and an import.
+   */
+  callName: absentAs(string({ max: MAX_CALL_NAME }), ''),
   channels: array(channel, { max: 10 }),
   cadenceDays: nullable(number({ min: 1, max: 365, integer: true })),
   notes: string({ max: 5_000 }),

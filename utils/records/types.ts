@@ -12,7 +12,8 @@ export interface Channel {
   value: string;
 }
 
-export interface Person {
+/** A person as versions 1 to 4 stored them. */
+export interface PersonV1 {
   id: string;
   name: string;
   channels: Channel[];
@@ -23,6 +24,16 @@ export interface Person {
   archived: boolean;
   createdAt: number;
   updatedAt: number;
+}
+
+/**
+ * Version 5 adds what the user calls them. Empty means "their first name",
+ * not a copy of it taken when they were added: a name corrected later
+ * changes the greeting too, and a person has one way to be unset, where a
+ * nullable text would have two (null and empty). See `utils/people/call-name.ts`.
+ */
+export interface Person extends PersonV1 {
+  callName: string;
 }
 
 export type MomentKind = 'challenge' | 'goal' | 'milestone' | 'date' | 'value' | 'news';

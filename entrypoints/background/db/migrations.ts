@@ -5,14 +5,14 @@
  * only touch the database through `db` and `tx`, and await nothing else.
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { NudgeRecordV1 } from '../../../utils/records/types';
+import type { NudgeRecordV1, Person, PersonV1 } from '../../../utils/records/types';
 import type { TendDB } from './schema';
 
 /**
  * Typed against the current schema, whose store names every version shares
  * (no store was ever renamed or removed). A migration that reads records of
  * an older shape names that shape's type, as version 3 does with
- * `NudgeRecordV1`.
+ * `NudgeRecordV1` and version 4 with `PersonV1`.
  */
 export type Migration = (
   db: IDBPDatabase<TendDB>,
@@ -48,6 +48,34 @@ export const migrations: Readonly<Record<number, Migration>> = {
       await cursor.update({ ...old, momentId: null, skipped: [], snoozedUntil: null });
     }
   },
+  4: async (_db, tx) => {
+    const people = tx.objectStore('people');
+    for (let cursor = await people.openCursor(); cursor; cursor = await cursor.continue()) {
+      const old: PersonV1 = cursor.value;
+      await cursor.update(withCallName(old));
+    }
+  },
 };
+
+/**
+ * A person from before version 4, called by their first name (an empty call
+ * name). Fields in the order the background writes them and a backup reads
+ * them back (`personRecord`): an import preview compares records as JSON
+ * text, and would count a person with the same fields in another order as updated.
+ */
+function withCallName(old: PersonV1): Person {
+  return {
+    id: old.id,
+    name: old.name,
+    callName: '',
+    channels: old.channels,
+    cadenceDays: old.cadenceDays,
+    notes: old.notes,
+    lastContactAt: old.lastContactAt,
+    archived: old.archived,
+    createdAt: old.createdAt,
+    updatedAt: old.updatedAt,
+  };
+}
 
 export const DB_VERSION = Math.max(...Object.keys(migrations).map(Number));

@@ -1,18 +1,26 @@
 /**
  * Tend's IndexedDB schema: one DBSchema interface per version, naming its
  * stores and indexes; `TendDB` is the current one. A record whose shape
- * changed keeps its old type beside the new (`NudgeRecordV1`); records that
- * never changed share one type across versions. Records hold only data the
- * user gave Tend or Tend measured (`utils/records/types.ts`).
+ * changed keeps its old type beside the new (`NudgeRecordV1`, `PersonV1`);
+ * records that never changed share one type across versions. Records hold
+ * only data the user gave Tend or Tend measured (`utils/records/types.ts`).
  */
 import type { DBSchema } from 'idb';
-import type { DayTotal, Interaction, Moment, NudgeRecord, NudgeRecordV1, Person } from '../../../utils/records/types';
+import type {
+  DayTotal,
+  Interaction,
+  Moment,
+  NudgeRecord,
+  NudgeRecordV1,
+  Person,
+  PersonV1,
+} from '../../../utils/records/types';
 
 export const DB_NAME = 'tend';
 
-/** The stores of version 1, with the nudge record shape left open for later versions. */
-interface CoreStores<Nudge> {
-  people: { key: string; value: Person };
+/** The stores of version 1, with the person and nudge record shapes left open for later versions. */
+interface CoreStores<Nudge, Someone> {
+  people: { key: string; value: Someone };
   moments: {
     key: string;
     value: Moment;
@@ -40,7 +48,7 @@ interface CoreStores<Nudge> {
   };
 }
 
-export interface TendDBv1 extends DBSchema, CoreStores<NudgeRecordV1> {}
+export interface TendDBv1 extends DBSchema, CoreStores<NudgeRecordV1, PersonV1> {}
 
 /**
  * A stretch of passive scrolling on one site, ending after a few minutes
@@ -75,6 +83,9 @@ export interface TendDBv2 extends TendDBv1 {
 }
 
 /** Version 3 completes nudge records (see NudgeRecord). */
-export interface TendDBv3 extends DBSchema, CoreStores<NudgeRecord>, Pick<TendDBv2, 'sittings' | 'ledger'> {}
+export interface TendDBv3 extends DBSchema, CoreStores<NudgeRecord, PersonV1>, Pick<TendDBv2, 'sittings' | 'ledger'> {}
 
-export type TendDB = TendDBv3;
+/** Version 4 adds what the user calls each person (see Person). */
+export interface TendDBv4 extends DBSchema, CoreStores<NudgeRecord, Person>, Pick<TendDBv2, 'sittings' | 'ledger'> {}
+
+export type TendDB = TendDBv4;

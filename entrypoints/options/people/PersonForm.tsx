@@ -1,11 +1,13 @@
 /**
- * Add or edit a person: name, ways to reach them, how often to keep in
- * touch, notes. Each field is checked where it is typed, with a message that
- * says what to fix; nothing is saved until all of it is right.
+ * Add or edit a person: name, what you call them, ways to reach them, how
+ * often to keep in touch, notes. Each field is checked where it is typed,
+ * with a message that says what to fix; nothing is saved until all of it is
+ * right.
  */
 import { useState } from 'preact/hooks';
 import { messageOf } from '../../../components/errors';
 import { describedBy, Field } from '../../../components/Field';
+import { firstName, MAX_CALL_NAME } from '../../../utils/people/call-name';
 import { request } from '../../../utils/protocol/request';
 import type { Person } from '../../../utils/records/types';
 import { ChannelFields, type ChannelRow, channelError, channelRows } from './ChannelFields';
@@ -32,6 +34,7 @@ export function PersonForm({
   idPrefix?: string;
 }) {
   const [name, setName] = useState(person?.name ?? '');
+  const [callName, setCallName] = useState(person?.callName ?? '');
   const [rows, setRows] = useState<ChannelRow[]>(channelRows(person?.channels));
   const presetCadence = CADENCES.some((c) => c.days === (person?.cadenceDays ?? null));
   const [cadenceChoice, setCadenceChoice] = useState(presetCadence ? String(person?.cadenceDays ?? '') : 'custom');
@@ -41,7 +44,12 @@ export function PersonForm({
   const [status, setStatus] = useState('');
   const [saving, setSaving] = useState(false);
 
-  const nameError = touched && name.trim() === '' ? 'Give them a name, the way you call them.' : null;
+  const nameError = touched && name.trim() === '' ? 'Give them a name.' : null;
+  const typedFirstName = firstName(name);
+  // Follows the name as it is typed, so the default it names is the one a draft would use.
+  const callNameHint = typedFirstName
+    ? `Messages Tend drafts greet them by this. Leave it empty for ${typedFirstName}.`
+    : 'Messages Tend drafts greet them by this. Leave it empty for their first name.';
   const customNumber = Number(customDays);
   const cadenceError =
     cadenceChoice === 'custom' && !(Number.isInteger(customNumber) && customNumber >= 1 && customNumber <= 365)
@@ -63,6 +71,7 @@ export function PersonForm({
       const saved = await request('people/save', {
         ...(person ? { id: person.id } : {}),
         name: name.trim(),
+        callName: callName.trim(),
         channels: rows.filter((row) => row.value.trim() !== '').map(({ kind, value }) => ({ kind, value })),
         cadenceDays,
         notes,
@@ -71,6 +80,7 @@ export function PersonForm({
       onSaved(saved);
       if (!person) {
         setName('');
+        setCallName('');
         setRows([]);
         setNotes('');
         setTouched(false);
@@ -94,6 +104,18 @@ export function PersonForm({
           aria-describedby={describedBy(id('name'), { error: nameError })}
           onInput={(event) => setName(event.currentTarget.value)}
           onBlur={() => setTouched(true)}
+        />
+      </Field>
+
+      <Field id={id('call-name')} label="What you call them" hint={callNameHint}>
+        <input
+          id={id('call-name')}
+          value={callName}
+          maxLength={MAX_CALL_NAME}
+          autocomplete="off"
+          placeholder={typedFirstName || undefined}
+          aria-describedby={describedBy(id('call-name'), { hint: callNameHint })}
+          onInput={(event) => setCallName(event.currentTarget.value)}
         />
       </Field>
 

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { messageOf } from '../../../components/errors';
 import { useNow } from '../../../components/useNow';
+import { nameInMessage } from '../../../utils/people/call-name';
 import { cadenceLabel, standingLabel } from '../../../utils/people/order';
 import { request } from '../../../utils/protocol/request';
 import type { Person } from '../../../utils/records/types';
@@ -52,6 +53,10 @@ export function PersonPage({ person, onChanged }: { person: Person | undefined; 
         <p class="muted">
           {standingLabel(person, now)} · {cadenceLabel(person.cadenceDays)}
           {person.archived ? ' · Archived' : ''}
+        </p>
+        <p class="muted person-call-name">
+          You call them {nameInMessage(person)}
+          {person.callName.trim() === '' ? ' (their first name)' : ''}.
         </p>
         <PersonForm
           key={person.id}
