@@ -1,6 +1,5 @@
 import type { IDBPDatabase } from 'idb';
 import type { NudgeRecord } from '../../../utils/records/types';
-import { PREVIEW_SITE } from '../../../utils/sites/label';
 import type { TendDB } from './schema';
 
 /** A card left alone this long is recorded as ignored and taken down. */
@@ -9,10 +8,6 @@ export const IGNORE_AFTER_MS = 5 * 60_000;
 /** Nudges shown since `since`, newest last. Bounded: at most a few a day are ever shown. */
 export async function nudgesSince(db: IDBPDatabase<TendDB>, since: number): Promise<NudgeRecord[]> {
   return db.getAllFromIndex('nudges', 'by-at', IDBKeyRange.lowerBound(since));
-}
-
-export function isPreview(nudge: NudgeRecord): boolean {
-  return nudge.site === PREVIEW_SITE;
 }
 
 /** Still waiting for the user: shown (or acted on) and not yet timed out. */
