@@ -19,7 +19,7 @@ import type { Settings } from '../../utils/settings/settings';
 import { PREVIEW_SITE } from '../../utils/sites/label';
 import { atomically } from './db/atomic';
 import { countOnDay } from './db/days';
-import { IGNORE_AFTER_MS, isOnScreen, nudgesSince } from './db/recent-nudges';
+import { IGNORE_AFTER_MS, isAcceptedInvitation, isOnScreen, nudgesSince } from './db/recent-nudges';
 import type { Sitting, TendDB } from './db/schema';
 import { closeCard, settle, startExpiry } from './nudge-outcome';
 
@@ -101,7 +101,11 @@ export async function maybeNudge(
   // that began before midnight or before this sitting.
   const lookback = Math.max(IGNORE_AFTER_MS + LONGEST_SNOOZE_MS, settings.cooldownMinutes * 60_000);
   const since = Math.min(startOfDay(now), sitting.startedAt, now - lookback);
-  const recent = (await nudgesSince(db, since)).filter((nudge) => !isPreview(nudge));
+  const shown = (await nudgesSince(db, since)).filter((nudge) => !isPreview(nudge));
+  // "Add people" asked for what comes next: once someone is there, the invitation holds back no card about them.
+  // Until then it counts like any card, so going back to the feed without adding anyone brings no new invitation.
+  const invited = shown.some(isAcceptedInvitation) && (await hasActivePeople(db));
+  const recent = invited ? shown.filter((nudge) => !isAcceptedInvitation(nudge)) : shown;
   const verdict = decide(settings, {
     now,
     site: where.site,

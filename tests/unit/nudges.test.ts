@@ -110,6 +110,22 @@ describe.each(STARTS)('nudges, %s', (_when, at) => {
     expect(plan.invite).toBe(true);
   });
 
+  it('lets the first real card follow "Add people" at once, once there is someone to suggest', async () => {
+    const openedOptions = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
+    const { nudge: invitation } = await scrolled(65_000);
+    await ok({ type: 'nudge/open-options', data: { nudgeId: invitation?.id } }, pageSender('nudge.html', 7));
+    expect(openedOptions).toHaveBeenCalledOnce();
+    expect(closed).toEqual([{ tabId: 7, nudgeId: invitation?.id }]);
+    // Back on the feed without adding anyone: no second invitation right away.
+    expect((await scrolled(65_000)).nudge).toBeNull();
+    const maya = await addPerson('Maya');
+    const { nudge } = await scrolled(5_000);
+    expect(nudge).not.toBeNull();
+    const all = await nudges();
+    expect(all.find((n) => n.id === nudge?.id)).toMatchObject({ personId: maya.id, outcome: 'shown' });
+    expect(all.find((n) => n.id === invitation?.id)).toMatchObject({ actionId: 'add-people', outcome: 'acted' });
+  });
+
   it('gives the plan only to the card in the tab it was shown in', async () => {
     await addPerson('Maya');
     await scrolled(65_000);
