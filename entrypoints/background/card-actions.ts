@@ -142,11 +142,13 @@ export async function dismissNudge(
   pauseSite: (site: string, day: string) => Promise<void>,
 ): Promise<void> {
   const nudge = await nudgeFor(db, nudgeId, sender);
+  // A preview is on no site: there is nothing to pause, so asking to is only a "Not now".
+  const pausing = how.kind === 'pause-site' && !isPreview(nudge);
   const next =
     how.kind === 'snooze'
       ? await settle(db, nudge, 'snoozed', now, { snoozedUntil: now + how.minutes * 60_000 })
-      : await settle(db, nudge, 'dismissed', now);
-  if (how.kind === 'pause-site' && !isPreview(nudge)) await pauseSite(nudge.site, dayKey(now));
+      : await settle(db, nudge, pausing ? 'paused-site' : 'dismissed', now);
+  if (pausing) await pauseSite(nudge.site, dayKey(now));
   await closeCard(next);
 }
 

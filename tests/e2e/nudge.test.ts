@@ -180,7 +180,7 @@ describe('the nudge in Chromium', () => {
     const outcomes = (await readStore<{ outcome: string; at: number }>(inspector, 'nudges'))
       .sort((a, b) => a.at - b.at)
       .map((nudge) => nudge.outcome);
-    expect(outcomes).toEqual(['dismissed', 'dismissed', 'dismissed']);
+    expect(outcomes).toEqual(['dismissed', 'dismissed', 'paused-site']);
     const settings = await call<{ pausedSites: Record<string, string> }>(tend, 'settings/get', {});
     expect(settings.pausedSites).toEqual({ instagram: dayKey(Date.now()) });
     await scrollFor(page, 15_000);

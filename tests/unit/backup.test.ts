@@ -132,6 +132,18 @@ describe('export and import', () => {
     }
   });
 
+  it('keeps "Pause here today" as such through an export and an import', async () => {
+    await ok('people/save', { name: 'Maya', channels: [], cadenceDays: null, notes: '' });
+    const nudgeId = await cardOnAFeed();
+    await ok('nudge/pause-site', { nudgeId }, pageSender('nudge.html', 7));
+    const text = JSON.stringify(await ok<object>('backup/export', {}));
+    await startBackground(clock.now());
+    await ok('backup/import', { text, mode: 'replace' });
+    const db = await openTendDB();
+    expect(await db.getAll('nudges')).toEqual([expect.objectContaining({ id: nudgeId, outcome: 'paused-site' })]);
+    db.close();
+  });
+
   it('deletes everything, after an explicit confirmation only', async () => {
     await fill();
     expect(await send({ type: 'data/delete-all', data: { confirm: 'yes' } }, pageSender())).toMatchObject({
