@@ -25,5 +25,7 @@ export const OUTCOME_LABELS: Record<NudgeOutcome, string> = {
   done: 'Done',
   snoozed: 'Snoozed',
   dismissed: 'Not now',
+  // Read on any later day, and over weeks in Insights: the day it was, not "today".
+  'paused-site': 'Paused for the day',
   ignored: 'Ignored',
 };

@@ -5,7 +5,7 @@
  */
 import type { IDBPDatabase } from 'idb';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, parseBackup } from '../../utils/backup/backup-file';
-import { type BackupData, BackupError, withoutDeletedMoments } from '../../utils/backup/contents';
+import { type BackupData, BackupError, withoutDeletedMoments, withoutPreviews } from '../../utils/backup/contents';
 import { checkMerged, type ImportMode, type ImportPreview, mergedData, previewImport } from '../../utils/backup/merge';
 import { ProtocolError } from '../../utils/protocol/dispatch';
 import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
@@ -22,14 +22,16 @@ async function currentData(db: IDBPDatabase<TendDB>): Promise<BackupData> {
   const [people, moments, interactions, nudges, days] = await Promise.all(
     DATA_STORES.map((store) => tx.objectStore(store).getAll()),
   );
-  return withoutDeletedMoments({
-    settings: await settingsItem.getValue(),
-    people: people as BackupData['people'],
-    moments: moments as BackupData['moments'],
-    interactions: interactions as BackupData['interactions'],
-    nudges: nudges as BackupData['nudges'],
-    days: days as BackupData['days'],
-  });
+  return withoutPreviews(
+    withoutDeletedMoments({
+      settings: await settingsItem.getValue(),
+      people: people as BackupData['people'],
+      moments: moments as BackupData['moments'],
+      interactions: interactions as BackupData['interactions'],
+      nudges: nudges as BackupData['nudges'],
+      days: days as BackupData['days'],
+    }),
+  );
 }
 
 export async function exportBackup(db: IDBPDatabase<TendDB>, now: number): Promise<Backup> {

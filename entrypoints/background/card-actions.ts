@@ -12,9 +12,9 @@ import { dayKey } from '../../utils/platform/day';
 import type { HourWindow } from '../../utils/platform/hour-window';
 import { ProtocolError } from '../../utils/protocol/dispatch';
 import type { PageSender } from '../../utils/protocol/sender';
+import { isPreview } from '../../utils/records/preview';
 import type { NudgeRecord } from '../../utils/records/types';
 import { OTHER_SITE } from '../../utils/sites/label';
-import { isPreview } from './db/recent-nudges';
 import type { TendDB } from './db/schema';
 import { pickIdea } from './nudge-lifecycle';
 import { closeCard, settle, settled, stopExpiry } from './nudge-outcome';
@@ -142,11 +142,13 @@ export async function dismissNudge(
   pauseSite: (site: string, day: string) => Promise<void>,
 ): Promise<void> {
   const nudge = await nudgeFor(db, nudgeId, sender);
+  // A preview is on no site: there is nothing to pause, so asking to is only a "Not now".
+  const pausing = how.kind === 'pause-site' && !isPreview(nudge);
   const next =
     how.kind === 'snooze'
       ? await settle(db, nudge, 'snoozed', now, { snoozedUntil: now + how.minutes * 60_000 })
-      : await settle(db, nudge, 'dismissed', now);
-  if (how.kind === 'pause-site' && !isPreview(nudge)) await pauseSite(nudge.site, dayKey(now));
+      : await settle(db, nudge, pausing ? 'paused-site' : 'dismissed', now);
+  if (pausing) await pauseSite(nudge.site, dayKey(now));
   await closeCard(next);
 }
 

@@ -11,7 +11,7 @@ import {
 import { dayKey, startOfDayKey } from '../../utils/platform/day';
 import type { Insights } from '../../utils/protocol/results';
 import type { Settings } from '../../utils/settings/settings';
-import { siteLabel } from '../../utils/sites/label';
+import { PREVIEW_SITE, siteLabel } from '../../utils/sites/label';
 import type { TendDB } from './db/schema';
 
 /** Streaks can outlast the chart, so they are counted over a year of days. */
@@ -37,6 +37,13 @@ export async function insights(
       IDBKeyRange.bound([outcome, since], [outcome, now]),
     );
   }
+  // Previews share the nudges' store (their card needs an id) but are not nudges: counted above, taken back out.
+  const previews = await db.getAllFromIndex(
+    'nudges',
+    'by-site-at',
+    IDBKeyRange.bound([PREVIEW_SITE, since], [PREVIEW_SITE, now]),
+  );
+  for (const preview of previews) outcomes[preview.outcome] -= 1;
   return {
     days,
     series: dailySeries(inPeriod, period),

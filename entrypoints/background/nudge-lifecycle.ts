@@ -13,12 +13,13 @@ import { dayKey, startOfDay } from '../../utils/platform/day';
 import type { HourWindow } from '../../utils/platform/hour-window';
 import { ProtocolError } from '../../utils/protocol/dispatch';
 import type { Preview } from '../../utils/protocol/results';
+import { isPreview } from '../../utils/records/preview';
 import type { NudgeRecord } from '../../utils/records/types';
 import type { Settings } from '../../utils/settings/settings';
 import { PREVIEW_SITE } from '../../utils/sites/label';
 import { atomically } from './db/atomic';
 import { countOnDay } from './db/days';
-import { IGNORE_AFTER_MS, isOnScreen, isPreview, nudgesSince } from './db/recent-nudges';
+import { IGNORE_AFTER_MS, isAcceptedInvitation, isOnScreen, nudgesSince } from './db/recent-nudges';
 import type { Sitting, TendDB } from './db/schema';
 import { closeCard, settle, startExpiry } from './nudge-outcome';
 
@@ -34,12 +35,14 @@ export interface IdeaAsk {
 }
 
 export async function pickIdea(db: IDBPDatabase<TendDB>, { now, wakingHours, skip = [] }: IdeaAsk) {
-  const [people, moments, interactions, nudges] = await Promise.all([
+  const [people, moments, interactions, shown] = await Promise.all([
     db.getAll('people'),
     db.getAll('moments'),
     db.getAllFromIndex('interactions', 'by-at', IDBKeyRange.lowerBound(now - HISTORY_MS)),
     nudgesSince(db, now - HISTORY_MS),
   ]);
+  // A preview suggested nothing to anyone: a "Not now" on it must not sink the idea, nor showing it rotate ideas.
+  const nudges = shown.filter((nudge) => !isPreview(nudge));
   const idea = suggest({ people, moments, interactions, nudges, now, wakingHours, skip });
   return { idea, hasPeople: people.some((person) => !person.archived) };
 }
@@ -76,8 +79,7 @@ async function createNudge(
   const tx = db.transaction(['nudges', 'days'], 'readwrite');
   await atomically(tx, async () => {
     await tx.objectStore('nudges').put(nudge);
-    if (fields.site !== PREVIEW_SITE)
-      await countOnDay(tx.objectStore('days'), dayKey(fields.now), fields.site, 'nudges');
+    if (!isPreview(nudge)) await countOnDay(tx.objectStore('days'), dayKey(fields.now), fields.site, 'nudges');
   });
   return nudge;
 }
@@ -99,7 +101,11 @@ export async function maybeNudge(
   // that began before midnight or before this sitting.
   const lookback = Math.max(IGNORE_AFTER_MS + LONGEST_SNOOZE_MS, settings.cooldownMinutes * 60_000);
   const since = Math.min(startOfDay(now), sitting.startedAt, now - lookback);
-  const recent = (await nudgesSince(db, since)).filter((nudge) => !isPreview(nudge));
+  const shown = (await nudgesSince(db, since)).filter((nudge) => !isPreview(nudge));
+  // "Add people" asked for what comes next: once someone is there, the invitation holds back no card about them.
+  // Until then it counts like any card, so going back to the feed without adding anyone brings no new invitation.
+  const invited = shown.some(isAcceptedInvitation) && (await hasActivePeople(db));
+  const recent = invited ? shown.filter((nudge) => !isAcceptedInvitation(nudge)) : shown;
   const verdict = decide(settings, {
     now,
     site: where.site,

@@ -1,12 +1,12 @@
 /**
- * What the background keeps up to date on its own: the badge, and history
- * pruned to what the user chose to keep.
+ * What the background keeps up to date on its own: the badge, history
+ * pruned to what the user chose to keep, and previews gone after a day.
  */
 import type { IDBPDatabase } from 'idb';
 import { browser } from '../../utils/platform/browser';
 import type { Settings } from '../../utils/settings/settings';
 import { scheduleBadge, updateBadge } from './badge';
-import { pruneHistory } from './db/prune';
+import { pruneHistory, prunePreviews } from './db/prune';
 import type { TendDB } from './db/schema';
 
 export const PRUNE_ALARM = 'prune-history';
@@ -15,6 +15,7 @@ export async function keepUp(db: IDBPDatabase<TendDB>, settings: Settings, now: 
   await updateBadge(db, settings, now);
   await scheduleBadge(settings, now);
   if (settings.historyDays !== null) await pruneHistory(db, settings.historyDays, now);
+  await prunePreviews(db, now);
 }
 
 /** Once a day, even when the browser stays open for weeks. */

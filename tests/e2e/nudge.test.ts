@@ -180,7 +180,7 @@ describe('the nudge in Chromium', () => {
     const outcomes = (await readStore<{ outcome: string; at: number }>(inspector, 'nudges'))
       .sort((a, b) => a.at - b.at)
       .map((nudge) => nudge.outcome);
-    expect(outcomes).toEqual(['dismissed', 'dismissed', 'dismissed']);
+    expect(outcomes).toEqual(['dismissed', 'dismissed', 'paused-site']);
     const settings = await call<{ pausedSites: Record<string, string> }>(tend, 'settings/get', {});
     expect(settings.pausedSites).toEqual({ instagram: dayKey(Date.now()) });
     await scrollFor(page, 15_000);
@@ -190,7 +190,7 @@ describe('the nudge in Chromium', () => {
     await scrollUntilCard(reddit);
   }, 180_000);
 
-  it('invites the user to add people when there are none, and opens the options page', async () => {
+  it('invites the user to add people when there are none, opens the options page, and suggests them at once', async () => {
     await nudgeQuickly(tend);
     const { page } = await openFeed(tend, 'https://www.instagram.com/');
     const card = await scrollUntilCard(page);
@@ -199,6 +199,11 @@ describe('the nudge in Chromium', () => {
     await card.getByRole('button', { name: 'Add people' }).click();
     await options;
     await cardGone(page);
+    // Someone added, back on the feed: the first card about them needs no five minutes for the invitation to pass.
+    await addPerson(tend, { name: 'Maya' });
+    await page.bringToFront();
+    const next = await scrollUntilCard(page, 20_000);
+    expect(await next.locator('h1').textContent()).toContain('Maya');
   });
 
   it("never lets the page see a name, a handle or the card's address, and sends nothing over the network", async () => {

@@ -148,7 +148,7 @@ describe('the toolbar popup', () => {
 function seededBackup(now: number): Backup {
   const { person, nudge, dayTotal } = recordBuilders(now);
   const days = pastDays(now, 30);
-  const outcomes = ['done', 'dismissed', 'ignored', 'acted', 'snoozed'] as const;
+  const outcomes = ['done', 'dismissed', 'ignored', 'acted', 'paused-site', 'snoozed'] as const;
   const site = (i: number) => (i % 2 === 0 ? 'instagram' : 'reddit');
   return backupOf({
     exportedAt: now,
@@ -194,7 +194,10 @@ describe('insights', () => {
 
     await page.getByLabel('30 days').check();
     await expect.poll(() => page.getByRole('img', { name: /Last 30 days:/ }).count()).toBe(1);
-    expect(await page.locator('.bar-list li[data-key="done"] .bar-value').textContent()).toBe('6');
+    expect(await page.locator('.bar-list li[data-key="done"] .bar-value').textContent()).toBe('5');
+    const paused = page.locator('.bar-list li[data-key="paused-site"]');
+    expect(await paused.locator('.bar-label').textContent()).toBe('Paused for the day');
+    expect(await paused.locator('.bar-value').textContent()).toBe('5');
   });
 
   it('filters the history by site, outcome, person and date', async () => {
@@ -211,7 +214,14 @@ describe('insights', () => {
     await expect.poll(() => rows.count()).toBe(expected.length);
     expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-nudge-id')))).toEqual(expected);
 
+    // "Pause here today" is its own outcome, told apart from "Not now".
     await page.getByLabel('Site').selectOption({ label: 'All sites' });
+    await page.getByLabel('Outcome').selectOption({ label: 'Paused for the day' });
+    const pausedIds = backup.nudges.filter((n) => n.outcome === 'paused-site').map((n) => n.id);
+    await expect.poll(() => rows.count()).toBe(pausedIds.length);
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-nudge-id')))).toEqual(pausedIds);
+    expect(new Set(await rows.locator('td[data-outcome]').allTextContents())).toEqual(new Set(['Paused for the day']));
+
     await page.getByLabel('Outcome').selectOption({ label: 'Any outcome' });
     await page.getByLabel('Person').selectOption({ label: 'Sam' });
     await expect.poll(() => rows.count()).toBe(10);

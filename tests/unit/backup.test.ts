@@ -9,10 +9,10 @@ import { MAX_BACKUP_BYTES } from '../../utils/backup/backup-file';
 import { dayKey } from '../../utils/platform/day';
 import { clock, grantedOrigins, send, startBackground } from './background-harness';
 import { dumpDatabase } from './db-dump';
-import { pageSender } from './senders';
+import { contentSender, pageSender } from './senders';
 
-async function ok<T>(type: string, data: unknown): Promise<T> {
-  const reply = await send({ type, data }, pageSender());
+async function ok<T>(type: string, data: unknown, sender = pageSender()): Promise<T> {
+  const reply = await send({ type, data }, sender);
   if (!reply.ok) throw new Error(`${type}: ${reply.error.message}`);
   return reply.value as T;
 }
@@ -23,6 +23,24 @@ async function snapshot() {
   const dump = await dumpDatabase(db as never);
   db.close();
   return { dump, settings: await ok('settings/get', {}) };
+}
+
+let pageClock = 1_000_000;
+
+/** A real card: a feed tab reports passive scrolling, a few minutes at a time, until Tend shows one. */
+async function cardOnAFeed(): Promise<string> {
+  for (let report = 0; report < 10; report++) {
+    const ms = 150_000;
+    pageClock += ms;
+    clock.set(clock.now() + ms);
+    const { nudge } = await ok<{ nudge: { id: string } | null }>(
+      'activity/report',
+      { sentAt: pageClock, sentAtWall: clock.now(), spans: [[pageClock - ms, pageClock]], showing: null },
+      contentSender(),
+    );
+    if (nudge) return nudge.id;
+  }
+  throw new Error('no card after 25 minutes of scrolling');
 }
 
 /** Fills Tend through the protocol, the way the options page and the card would. */
@@ -56,7 +74,7 @@ async function fill() {
     followUpOn: null,
   });
   await ok('interactions/log', { personId: sam.id, at: clock.now() - 86_400_000, how: 'call', note: 'Long call' });
-  await ok('nudge/preview', {});
+  await cardOnAFeed();
   return { maya, sam };
 }
 
@@ -161,6 +179,18 @@ describe('export and import', () => {
         error: { message: `The file has a problem: backup.people[0].callName ${problem}.` },
       });
     }
+  });
+
+  it('keeps "Pause here today" as such through an export and an import', async () => {
+    await ok('people/save', { name: 'Maya', channels: [], cadenceDays: null, notes: '' });
+    const nudgeId = await cardOnAFeed();
+    await ok('nudge/pause-site', { nudgeId }, pageSender('nudge.html', 7));
+    const text = JSON.stringify(await ok<object>('backup/export', {}));
+    await startBackground(clock.now());
+    await ok('backup/import', { text, mode: 'replace' });
+    const db = await openTendDB();
+    expect(await db.getAll('nudges')).toEqual([expect.objectContaining({ id: nudgeId, outcome: 'paused-site' })]);
+    db.close();
   });
 
   it('deletes everything, after an explicit confirmation only', async () => {
@@ -301,7 +331,7 @@ const MUTATIONS: Record<string, (doc: Json, next: () => number) => string | null
 };
 
 describe('after deleting', () => {
-  /** Maya with something she shared, and a nudge (the preview) about it. */
+  /** Maya with something she shared, and a card about it. */
   async function nudgeAboutAMoment() {
     const maya = await ok<{ id: string }>('people/save', { name: 'Maya', channels: [], cadenceDays: 7, notes: '' });
     const moment = await ok<{ id: string }>('moments/save', {
@@ -311,7 +341,7 @@ describe('after deleting', () => {
       sharedOn: '2026-11-01',
       followUpOn: dayKey(clock.now()),
     });
-    await ok('nudge/preview', {});
+    await cardOnAFeed();
     const db = await openTendDB();
     const [nudge] = await db.getAll('nudges');
     db.close();

@@ -110,6 +110,22 @@ describe.each(STARTS)('nudges, %s', (_when, at) => {
     expect(plan.invite).toBe(true);
   });
 
+  it('lets the first real card follow "Add people" at once, once there is someone to suggest', async () => {
+    const openedOptions = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
+    const { nudge: invitation } = await scrolled(65_000);
+    await ok({ type: 'nudge/open-options', data: { nudgeId: invitation?.id } }, pageSender('nudge.html', 7));
+    expect(openedOptions).toHaveBeenCalledOnce();
+    expect(closed).toEqual([{ tabId: 7, nudgeId: invitation?.id }]);
+    // Back on the feed without adding anyone: no second invitation right away.
+    expect((await scrolled(65_000)).nudge).toBeNull();
+    const maya = await addPerson('Maya');
+    const { nudge } = await scrolled(5_000);
+    expect(nudge).not.toBeNull();
+    const all = await nudges();
+    expect(all.find((n) => n.id === nudge?.id)).toMatchObject({ personId: maya.id, outcome: 'shown' });
+    expect(all.find((n) => n.id === invitation?.id)).toMatchObject({ actionId: 'add-people', outcome: 'acted' });
+  });
+
   it('gives the plan only to the card in the tab it was shown in', async () => {
     await addPerson('Maya');
     await scrolled(65_000);
@@ -271,6 +287,58 @@ describe.each(STARTS)('nudges, %s', (_when, at) => {
     // The next day the site nudges again.
     wall = startOfNextDay(wall) + 60_000;
     expect((await scrolled(65_000)).nudge).not.toBeNull();
+  });
+
+  it('records "Pause here today" as such, apart from "Not now", in History and Insights', async () => {
+    await ok({ type: 'settings/update', data: { cooldownMinutes: 0 } });
+    await addPerson('Maya');
+    await addPerson('Sam');
+    const { nudge: notNow } = await scrolled(65_000, 7);
+    await ok({ type: 'nudge/dismiss', data: { nudgeId: notNow?.id } }, pageSender('nudge.html', 7));
+    const { nudge: paused } = await scrolled(65_000, 7);
+    await ok({ type: 'nudge/pause-site', data: { nudgeId: paused?.id } }, pageSender('nudge.html', 7));
+    const history = await ok<{ rows: { id: string; outcome: string }[] }>({
+      type: 'history/page',
+      data: { filter: {}, cursor: null, limit: 50 },
+    });
+    expect(history.rows.map(({ id, outcome }) => ({ id, outcome }))).toEqual([
+      { id: paused?.id, outcome: 'paused-site' },
+      { id: notNow?.id, outcome: 'dismissed' },
+    ]);
+    const onlyPaused = await ok<{ rows: { id: string }[] }>({
+      type: 'history/page',
+      data: { filter: { outcome: 'paused-site' }, cursor: null, limit: 50 },
+    });
+    expect(onlyPaused.rows.map((row) => row.id)).toEqual([paused?.id]);
+    const insights = await ok<{ outcomes: Record<string, number> }>({ type: 'stats/insights', data: { days: 7 } });
+    expect(insights.outcomes).toMatchObject({ dismissed: 1, 'paused-site': 1 });
+  });
+
+  it.each([
+    ['"Pause here today" is about the site: the popup still asks about Maya’s interview', 'nudge/pause-site', 'Maya'],
+    ['"Not now" turns the idea down: the popup suggests someone else', 'nudge/dismiss', 'Sam'],
+  ])('%s', async (_rule, answer, next) => {
+    const maya = await addPerson('Maya');
+    await addPerson('Sam');
+    await ok({
+      type: 'moments/save',
+      data: {
+        personId: maya.id,
+        kind: 'challenge',
+        text: 'job interview',
+        sharedOn: '2026-11-17',
+        followUpOn: dayKey(start),
+      },
+    });
+    const { nudge } = await scrolled(65_000);
+    const card = pageSender('nudge.html', 7);
+    expect(await ok({ type: 'nudge/plan', data: { nudgeId: nudge?.id } }, card)).toMatchObject({
+      personName: 'Maya',
+      reason: expect.stringContaining('job interview'),
+    });
+    await ok({ type: answer, data: { nudgeId: nudge?.id } }, card);
+    const now = await ok<{ view: { personName: string } }>({ type: 'suggest/now', data: {} });
+    expect(now.view.personName).toBe(next);
   });
 
   it('records a card nobody answered as ignored when its time runs out, and takes it down', async () => {

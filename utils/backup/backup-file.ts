@@ -27,7 +27,7 @@ import {
   type Settings,
   settingsPatch,
 } from '../settings/settings';
-import { type BackupData, BackupError, checkReferences, withoutDeletedMoments } from './contents';
+import { type BackupData, BackupError, checkReferences, withoutDeletedMoments, withoutPreviews } from './contents';
 
 export const BACKUP_FORMAT = 'tend-backup';
 export const BACKUP_VERSION = 1;
@@ -109,7 +109,8 @@ export function parseBackup(text: string): Backup {
     if (error instanceof ValidationError) throw new BackupError(`The file has a problem: ${error.message}.`);
     throw error;
   }
-  backup = withoutDeletedMoments(backup);
+  // Files exported before previews were left out may still hold some.
+  backup = withoutPreviews(withoutDeletedMoments(backup));
   checkReferences(backup);
   return backup;
 }

@@ -4,6 +4,7 @@
  * pointing at a record that is there. Checked on a file as it is read, and
  * again on what merging it into the current data would leave.
  */
+import { isPreview } from '../records/preview';
 import { withoutMoment } from '../records/scrub';
 import type { DayTotal, Interaction, Moment, NudgeRecord, Person } from '../records/types';
 import type { Settings } from '../settings/settings';
@@ -43,6 +44,23 @@ export function withoutDeletedMoments<T extends BackupData>(data: T): T {
   const dangling = (n: NudgeRecord) => n.momentId !== null && !moments.has(n.momentId);
   if (!data.nudges.some(dangling)) return data;
   return { ...data, nudges: data.nudges.map((n) => (dangling(n) ? withoutMoment(n) : n)) };
+}
+
+/**
+ * Leaves previews out, both ways: a backup holds what happened, and a preview (`records/preview.ts`) is
+ * only the options page showing a card. A connection logged from a preview's card did happen: it stays
+ * and loses only its pointer, as it does when its nudge is pruned.
+ */
+export function withoutPreviews<T extends BackupData>(data: T): T {
+  const previews = new Set(data.nudges.filter(isPreview).map((n) => n.id));
+  if (previews.size === 0) return data;
+  return {
+    ...data,
+    nudges: data.nudges.filter((n) => !previews.has(n.id)),
+    interactions: data.interactions.map((x) =>
+      x.nudgeId !== null && previews.has(x.nudgeId) ? { ...x, nudgeId: null } : x,
+    ),
+  };
 }
 
 /** Checks that no id repeats and every reference between records points at a record in the same data. */

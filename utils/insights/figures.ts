@@ -62,10 +62,18 @@ export function minutesBySite(totals: readonly DayTotal[]): SiteTotal[] {
     .sort((a, b) => b.passiveMs - a.passiveMs || a.site.localeCompare(b.site));
 }
 
-export const OUTCOME_ORDER: readonly NudgeOutcome[] = ['acted', 'done', 'snoozed', 'dismissed', 'ignored', 'shown'];
+export const OUTCOME_ORDER: readonly NudgeOutcome[] = [
+  'acted',
+  'done',
+  'snoozed',
+  'dismissed',
+  'paused-site',
+  'ignored',
+  'shown',
+];
 
 export function emptyOutcomes(): Record<NudgeOutcome, number> {
-  return { shown: 0, acted: 0, done: 0, snoozed: 0, dismissed: 0, ignored: 0 };
+  return { shown: 0, acted: 0, done: 0, snoozed: 0, dismissed: 0, 'paused-site': 0, ignored: 0 };
 }
 
 /** Active people past their keep-in-touch cadence, most overdue first. */

@@ -6,8 +6,9 @@
  */
 
 import { nameInMessage } from '../people/call-name';
+import { isPreview } from '../records/preview';
 import type { Channel, Moment, NudgeOutcome, NudgeRecord, Person } from '../records/types';
-import { PREVIEW_SITE, siteLabel } from '../sites/label';
+import { siteLabel } from '../sites/label';
 import { actionById, type Draft } from './actions';
 import { type ChannelLink, channelLink } from './channels';
 
@@ -94,7 +95,7 @@ export function buildPlan(nudge: NudgeRecord, person: Person | undefined, moment
   const base = {
     nudgeId: nudge.id,
     outcome: nudge.outcome,
-    preview: nudge.site === PREVIEW_SITE,
+    preview: isPreview(nudge),
     siteName: siteLabel(nudge.site),
     passiveMinutes: nudge.passiveMinutes,
   };

@@ -14,8 +14,9 @@
  *   their cadence is due (or a day before), never right after a connection,
  *   and not again within a few days of a card about them.
  * - The same action about the same thing is never suggested to the same
- *   person twice within 7 days, whatever happened to it: an idea done,
- *   passed over, turned down, snoozed or ignored stays down for a week.
+ *   person twice within 7 days: an idea done, passed over, turned down,
+ *   snoozed or ignored stays down for a week ("Pause here today" is about
+ *   the site, and leaves the idea be).
  * - Actions that do not fit the hour (calls keep to the daytime part of the
  *   user's waking hours) or the person's channels are left out.
  */
@@ -144,6 +145,8 @@ function shownLately(nudges: readonly NudgeRecord[], now: number): { exact: Set<
   const anyMoment = new Set<string>();
   for (const nudge of nudges) {
     if (now - nudge.at >= REPEAT_AFTER_DAYS * 86_400_000) continue;
+    // "Pause here today" speaks of the site, not of the idea: it may come back, elsewhere or tomorrow.
+    if (nudge.outcome === 'paused-site') continue;
     exact.add(ideaKey(nudge.personId, nudge.actionId, nudge.momentId));
     for (const skipped of nudge.skipped) anyMoment.add(ideaKey(skipped.personId, skipped.actionId, null));
   }

@@ -24,7 +24,15 @@ import {
 import type { Channel, InteractionKind, MomentKind, NudgeOutcome } from './types';
 
 export const MOMENT_KINDS: readonly MomentKind[] = ['challenge', 'goal', 'milestone', 'date', 'value', 'news'];
-export const NUDGE_OUTCOMES: readonly NudgeOutcome[] = ['shown', 'acted', 'done', 'snoozed', 'dismissed', 'ignored'];
+export const NUDGE_OUTCOMES: readonly NudgeOutcome[] = [
+  'shown',
+  'acted',
+  'done',
+  'snoozed',
+  'dismissed',
+  'paused-site',
+  'ignored',
+];
 export const INTERACTION_KINDS: readonly InteractionKind[] = [
   'message',
   'call',

@@ -66,7 +66,11 @@ export interface Interaction {
   nudgeId: string | null;
 }
 
-export type NudgeOutcome = 'shown' | 'acted' | 'done' | 'snoozed' | 'dismissed' | 'ignored';
+/**
+ * What became of a nudge. `dismissed` is "Not now" (about this idea, now); `paused-site` is "Pause here
+ * today" (about the site, for the day), no judgement on the person or the idea.
+ */
+export type NudgeOutcome = 'shown' | 'acted' | 'done' | 'snoozed' | 'dismissed' | 'paused-site' | 'ignored';
 
 /** A nudge as version 1 and 2 stored it. */
 export interface NudgeRecordV1 {

@@ -1,12 +1,13 @@
 /**
  * A page of the nudge history, newest first, filtered by site, person,
- * outcome and date range. It walks the most selective index the filters
+ * outcome and date range; previews are not nudges and never in it. It walks the most selective index the filters
  * allow, from the newest matching entry down, and stops after one page, or
  * after looking at a bounded number of entries, handing back where it
  * stopped. So a page costs the same with a hundred nudges or a million.
  */
 import type { IDBPDatabase } from 'idb';
 import type { HistoryCursor, HistoryFilter } from '../../../utils/insights/history-filter';
+import { isPreview } from '../../../utils/records/preview';
 import type { NudgeRecord } from '../../../utils/records/types';
 import type { TendDB } from './schema';
 
@@ -21,6 +22,7 @@ export const SCAN_LIMIT = 20_000;
 
 function matches(nudge: NudgeRecord, filter: HistoryFilter): boolean {
   return (
+    !isPreview(nudge) &&
     (filter.site === undefined || nudge.site === filter.site) &&
     (filter.personId === undefined || nudge.personId === filter.personId) &&
     (filter.outcome === undefined || nudge.outcome === filter.outcome)

@@ -2,10 +2,13 @@
  * Deletes history older than the user keeps it: nudges, connections, daily
  * totals and sittings. People and what they shared are not history and stay.
  * A connection that points at a nudge being deleted keeps its place and
- * loses only the pointer, so nothing is left dangling.
+ * loses only the pointer, so nothing is left dangling. Previews are not
+ * history: they go after a day, however long the user keeps history.
  */
 import type { IDBPDatabase } from 'idb';
 import { addDays, dayKey } from '../../../utils/platform/day';
+import { PREVIEW_KEPT_MS } from '../../../utils/records/preview';
+import { PREVIEW_SITE } from '../../../utils/sites/label';
 import { atomically } from './atomic';
 import type { TendDB } from './schema';
 
@@ -55,5 +58,28 @@ export async function pruneHistory(db: IDBPDatabase<TendDB>, keepDays: number, n
       }
     }
     return pruned;
+  });
+}
+
+/** Deletes previews older than a day (`records/preview.ts`); returns how many. */
+export async function prunePreviews(db: IDBPDatabase<TendDB>, now: number): Promise<number> {
+  const tx = db.transaction(['nudges', 'interactions'], 'readwrite');
+  return atomically(tx, async () => {
+    const gone = new Set<string>();
+    let oldest = now;
+    const old = IDBKeyRange.bound([PREVIEW_SITE, 0], [PREVIEW_SITE, now - PREVIEW_KEPT_MS], false, true);
+    for (let c = await tx.objectStore('nudges').index('by-site-at').openCursor(old); c; c = await c.continue()) {
+      gone.add(c.value.id);
+      oldest = Math.min(oldest, c.value.at);
+      await c.delete();
+    }
+    if (gone.size > 0) {
+      // "I did it" on a preview's card is logged after the card was shown, however long it stayed up.
+      const since = IDBKeyRange.lowerBound(oldest);
+      for (let c = await tx.objectStore('interactions').index('by-at').openCursor(since); c; c = await c.continue()) {
+        if (c.value.nudgeId !== null && gone.has(c.value.nudgeId)) await c.update({ ...c.value, nudgeId: null });
+      }
+    }
+    return gone.size;
   });
 }

@@ -1,6 +1,6 @@
 import type { IDBPDatabase } from 'idb';
+import { INVITE_ACTION } from '../../../utils/nudging/plan';
 import type { NudgeRecord } from '../../../utils/records/types';
-import { PREVIEW_SITE } from '../../../utils/sites/label';
 import type { TendDB } from './schema';
 
 /** A card left alone this long is recorded as ignored and taken down. */
@@ -11,11 +11,16 @@ export async function nudgesSince(db: IDBPDatabase<TendDB>, since: number): Prom
   return db.getAllFromIndex('nudges', 'by-at', IDBKeyRange.lowerBound(since));
 }
 
-export function isPreview(nudge: NudgeRecord): boolean {
-  return nudge.site === PREVIEW_SITE;
+/** The invitation to add people, answered with "Add people": its card went as the options page opened. */
+export function isAcceptedInvitation(nudge: NudgeRecord): boolean {
+  return nudge.actionId === INVITE_ACTION && nudge.outcome === 'acted';
 }
 
-/** Still waiting for the user: shown (or acted on) and not yet timed out. */
+/**
+ * Still waiting for the user and not yet timed out: shown, or acted on (a card that opened a message
+ * stays up for "I did it"), except an accepted invitation, which is already gone.
+ */
 export function isOnScreen(nudge: NudgeRecord, now: number): boolean {
-  return (nudge.outcome === 'shown' || nudge.outcome === 'acted') && now - nudge.at < IGNORE_AFTER_MS;
+  const waiting = nudge.outcome === 'shown' || (nudge.outcome === 'acted' && !isAcceptedInvitation(nudge));
+  return waiting && now - nudge.at < IGNORE_AFTER_MS;
 }

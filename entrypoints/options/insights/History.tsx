@@ -76,7 +76,6 @@ export function History() {
                 {s.host}
               </option>
             ))}
-            <option value="preview">Preview</option>
           </select>
         </div>
         <div class="field">
