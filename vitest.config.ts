@@ -16,6 +16,9 @@ export const UNIT_TIME_ZONES = [
   'Pacific/Kiritimati',
 ];
 
+/** The month simulation's zone (tests/simulation): one where the month holds a change of clocks. */
+export const SIMULATION_TIME_ZONE = 'Europe/Berlin';
+
 export default defineConfig({
   test: {
     projects: [
@@ -28,6 +31,18 @@ export default defineConfig({
           env: { TZ: zone },
         },
       })),
+      {
+        plugins: [WxtVitest()],
+        test: {
+          name: 'simulation',
+          include: ['tests/simulation/**/*.test.ts'],
+          setupFiles: ['fake-indexeddb/auto'],
+          // One zone is enough here: the unit suite covers the others. Berlin changes to summer time in the month.
+          env: { TZ: SIMULATION_TIME_ZONE },
+          // A month of the real background takes seconds per seed.
+          testTimeout: 120_000,
+        },
+      },
       {
         test: {
           name: 'e2e',
