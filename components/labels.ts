@@ -28,4 +28,6 @@ export const OUTCOME_LABELS: Record<NudgeOutcome, string> = {
   // Read on any later day, and over weeks in Insights: the day it was, not "today".
   'paused-site': 'Paused for the day',
   ignored: 'Ignored',
+  planned: 'Planned for the morning',
+  'closed-feed': 'Closed the feed',
 };

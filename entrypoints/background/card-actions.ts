@@ -6,17 +6,18 @@
 import type { IDBPDatabase } from 'idb';
 import { actionById } from '../../utils/nudging/actions';
 import { channelLink } from '../../utils/nudging/channels';
-import { buildPlan, type NudgePlan } from '../../utils/nudging/plan';
+import { buildPlan, type NightPlan, type NudgePlan } from '../../utils/nudging/plan';
 import { browser } from '../../utils/platform/browser';
 import { dayKey } from '../../utils/platform/day';
-import type { HourWindow } from '../../utils/platform/hour-window';
+import { clockTime, type HourWindow, nextLocalTime } from '../../utils/platform/hour-window';
 import { ProtocolError } from '../../utils/protocol/dispatch';
 import type { PageSender } from '../../utils/protocol/sender';
 import { isPreview } from '../../utils/records/preview';
 import type { NudgeRecord } from '../../utils/records/types';
+import { DEFAULT_WAKING_HOURS } from '../../utils/settings/settings';
 import { OTHER_SITE } from '../../utils/sites/label';
 import type { TendDB } from './db/schema';
-import { pickIdea } from './nudge-lifecycle';
+import { pickIdea, remindersAt } from './nudge-lifecycle';
 import { closeCard, settle, settled, stopExpiry } from './nudge-outcome';
 import { recordConnection } from './record-connection';
 
@@ -47,14 +48,61 @@ function isShowing(nudge: NudgeRecord): boolean {
   return nudge.outcome === 'shown' || nudge.outcome === 'acted';
 }
 
-async function planOf(db: IDBPDatabase<TendDB>, nudge: NudgeRecord): Promise<NudgePlan> {
-  const person = nudge.personId ? await db.get('people', nudge.personId) : undefined;
-  const moment = nudge.momentId ? await db.get('moments', nudge.momentId) : undefined;
-  return buildPlan(nudge, person, moment);
+/** The hour, for a late-night card's word about the morning. */
+export interface NightAsk {
+  now: number;
+  wakingHours: HourWindow | null;
 }
 
-export async function nudgePlan(db: IDBPDatabase<TendDB>, nudgeId: string, sender: PageSender): Promise<NudgePlan> {
-  return planOf(db, await nudgeFor(db, nudgeId, sender));
+async function planOf(db: IDBPDatabase<TendDB>, nudge: NudgeRecord, nightAsk?: NightAsk): Promise<NudgePlan> {
+  const person = nudge.personId ? await db.get('people', nudge.personId) : undefined;
+  const moment = nudge.momentId ? await db.get('moments', nudge.momentId) : undefined;
+  const night = nudge.night && nightAsk ? await morningOf(db, nightAsk) : null;
+  return buildPlan(nudge, person, moment, night);
+}
+
+/** When the user's day begins, and whom Tend will bring up then. */
+async function morningOf(db: IDBPDatabase<TendDB>, { now, wakingHours }: NightAsk): Promise<NightPlan> {
+  const from = (wakingHours ?? DEFAULT_WAKING_HOURS).from;
+  const tomorrow = await remindersAt(db, nextLocalTime(from, now), wakingHours);
+  return { wakeAt: clockTime(from), tomorrow };
+}
+
+export async function nudgePlan(
+  db: IDBPDatabase<TendDB>,
+  nudgeId: string,
+  sender: PageSender,
+  nightAsk: NightAsk,
+): Promise<NudgePlan> {
+  return planOf(db, await nudgeFor(db, nudgeId, sender), nightAsk);
+}
+
+/** A late-night card's step, planned for the morning: it comes first then, with the message if one was written. */
+export async function planForTomorrow(
+  db: IDBPDatabase<TendDB>,
+  data: { nudgeId: string; body?: string },
+  sender: PageSender,
+  now: number,
+): Promise<void> {
+  const nudge = await nudgeFor(db, data.nudgeId, sender);
+  if (!nudge.night || nudge.personId === null) {
+    throw new ProtocolError('invalid-data', 'Only a late-night card plans a step for the morning.');
+  }
+  const written = data.body?.trim();
+  // The card says what happened, then asks to go (`hideNudge`).
+  await settle(db, nudge, 'planned', now, written ? { draftBody: written } : {});
+}
+
+/** "Close the feed", on a late-night card: recorded now; the tab closes once the card has said good night. */
+export async function closeFeedFromNudge(
+  db: IDBPDatabase<TendDB>,
+  nudgeId: string,
+  sender: PageSender,
+  now: number,
+): Promise<void> {
+  const nudge = await nudgeFor(db, nudgeId, sender);
+  if (!nudge.night) throw new ProtocolError('invalid-data', 'Only a late-night card closes the feed.');
+  await settle(db, nudge, 'closed-feed', now);
 }
 
 /**
@@ -154,7 +202,13 @@ export async function dismissNudge(
 
 /** The card asks to go once it has said its last word ("Logged."), keeping the outcome as it is. */
 export async function hideNudge(db: IDBPDatabase<TendDB>, nudgeId: string, sender: PageSender): Promise<void> {
-  await closeCard(await nudgeFor(db, nudgeId, sender, { afterEnd: true }));
+  const nudge = await nudgeFor(db, nudgeId, sender, { afterEnd: true });
+  if (nudge.outcome === 'closed-feed' && nudge.tabId !== null) {
+    // The user asked to close the feed: the tab it was on goes (it may have gone already).
+    await browser.tabs.remove(nudge.tabId).catch(() => {});
+    return;
+  }
+  await closeCard(nudge);
 }
 
 /** "Add people", on the card shown when there is no one yet. */

@@ -8,11 +8,13 @@ import { updateBadge } from './badge';
 import {
   actOnNudge,
   anotherIdea,
+  closeFeedFromNudge,
   dismissNudge,
   hideNudge,
   nudgeDone,
   nudgePlan,
   openOptionsFromNudge,
+  planForTomorrow,
 } from './card-actions';
 import { addCustomSite, removeCustomSite } from './custom-site-scripts';
 import { database } from './db/connection';
@@ -69,7 +71,10 @@ export function createHandlers(clock: Clock): Handlers {
       await keepUp(await database(), next, now());
       return next;
     },
-    'nudge/plan': async ({ nudgeId }, sender) => nudgePlan(await database(), nudgeId, sender),
+    'nudge/plan': async ({ nudgeId }, sender) => {
+      const { wakingHours } = await settingsItem.getValue();
+      return nudgePlan(await database(), nudgeId, sender, { now: now(), wakingHours });
+    },
     'nudge/act': async (data, sender) => actOnNudge(await database(), data, sender, now()),
     'nudge/done': async ({ nudgeId }, sender) => nudgeDone(await database(), nudgeId, sender, now()),
     'nudge/another': async ({ nudgeId }, sender) => {
@@ -94,6 +99,14 @@ export function createHandlers(clock: Clock): Handlers {
     },
     'nudge/open-options': async ({ nudgeId }, sender) => {
       await openOptionsFromNudge(await database(), nudgeId, sender, now());
+      return null;
+    },
+    'nudge/plan-tomorrow': async (data, sender) => {
+      await planForTomorrow(await database(), data, sender, now());
+      return null;
+    },
+    'nudge/close-feed': async ({ nudgeId }, sender) => {
+      await closeFeedFromNudge(await database(), nudgeId, sender, now());
       return null;
     },
     'nudge/preview': async () => previewNudge(await database(), await settingsItem.getValue(), now()),

@@ -7,8 +7,14 @@
  */
 import type { IDBPDatabase } from 'idb';
 import { INVITE_ACTION } from '../../utils/nudging/plan';
-import { decide, holdWithoutHistory, LONGEST_SNOOZE_MS, outsideWakingHours } from '../../utils/nudging/policy';
-import { suggest } from '../../utils/nudging/suggest';
+import {
+  decide,
+  holdWithoutHistory,
+  LONGEST_SNOOZE_MS,
+  nightStart,
+  outsideWakingHours,
+} from '../../utils/nudging/policy';
+import { type SuggestInput, suggest, worthShowing } from '../../utils/nudging/suggest';
 import { dayKey, startOfDay } from '../../utils/platform/day';
 import type { HourWindow } from '../../utils/platform/hour-window';
 import { ProtocolError } from '../../utils/protocol/dispatch';
@@ -34,7 +40,8 @@ export interface IdeaAsk {
   skip?: NudgeRecord['skipped'];
 }
 
-export async function pickIdea(db: IDBPDatabase<TendDB>, { now, wakingHours, skip = [] }: IdeaAsk) {
+/** What the engine reads: people, moments, and the last weeks of connections and nudges. */
+async function engineInput(db: IDBPDatabase<TendDB>, { now, wakingHours, skip = [] }: IdeaAsk): Promise<SuggestInput> {
   const [people, moments, interactions, shown] = await Promise.all([
     db.getAll('people'),
     db.getAll('moments'),
@@ -43,8 +50,19 @@ export async function pickIdea(db: IDBPDatabase<TendDB>, { now, wakingHours, ski
   ]);
   // A preview suggested nothing to anyone: a "Not now" on it must not sink the idea, nor showing it rotate ideas.
   const nudges = shown.filter((nudge) => !isPreview(nudge));
-  const idea = suggest({ people, moments, interactions, nudges, now, wakingHours, skip });
-  return { idea, hasPeople: people.some((person) => !person.archived) };
+  return { people, moments, interactions, nudges, now, wakingHours, skip };
+}
+
+export async function pickIdea(db: IDBPDatabase<TendDB>, ask: IdeaAsk) {
+  const input = await engineInput(db, ask);
+  return { idea: suggest(input), hasPeople: input.people.some((person) => !person.archived) };
+}
+
+/** Who Tend will bring up when the user's day begins at `wakeAt`: the first few people worth a card then. */
+export async function remindersAt(db: IDBPDatabase<TendDB>, wakeAt: number, wakingHours: HourWindow | null) {
+  const input = await engineInput(db, { now: wakeAt, wakingHours });
+  const ids = [...new Set(worthShowing(input).map((idea) => idea.personId))].slice(0, 3);
+  return ids.flatMap((id) => input.people.find((person) => person.id === id)?.name ?? []);
 }
 
 export async function hasActivePeople(db: IDBPDatabase<TendDB>): Promise<boolean> {
@@ -57,9 +75,18 @@ export async function hasActivePeople(db: IDBPDatabase<TendDB>): Promise<boolean
 /** A new nudge: the best idea now, or an invitation to add people when there are none. Null when people exist but no idea fits. */
 async function createNudge(
   db: IDBPDatabase<TendDB>,
-  fields: { site: string; tabId: number | null; passiveMs: number; now: number; wakingHours: HourWindow | null },
+  fields: {
+    site: string;
+    tabId: number | null;
+    passiveMs: number;
+    now: number;
+    wakingHours: HourWindow | null;
+    night?: boolean;
+  },
 ): Promise<NudgeRecord | null> {
-  const { idea, hasPeople } = await pickIdea(db, { now: fields.now, wakingHours: fields.wakingHours });
+  // Late at night the step is for the morning, so any action may be planned, a call too.
+  const wakingHours = fields.night ? null : fields.wakingHours;
+  const { idea, hasPeople } = await pickIdea(db, { now: fields.now, wakingHours });
   if (hasPeople && !idea) return null;
   const nudge: NudgeRecord = {
     id: crypto.randomUUID(),
@@ -75,6 +102,8 @@ async function createNudge(
     decidedAt: null,
     skipped: [],
     snoozedUntil: null,
+    ...(fields.night && idea ? { night: true } : {}),
+    ...(idea?.draftBody === undefined ? {} : { draftBody: idea.draftBody }),
   };
   const tx = db.transaction(['nudges', 'days'], 'readwrite');
   await atomically(tx, async () => {
@@ -100,7 +129,9 @@ export async function maybeNudge(
   // Far enough back for every rule: today's cap, this sitting, a card still up, and a cooldown or a snooze
   // that began before midnight or before this sitting.
   const lookback = Math.max(IGNORE_AFTER_MS + LONGEST_SNOOZE_MS, settings.cooldownMinutes * 60_000);
-  const since = Math.min(startOfDay(now), sitting.startedAt, now - lookback);
+  // And late at night, back to the evening's end: one late-night card is enough for a night.
+  const night = nightStart(settings, now);
+  const since = Math.min(startOfDay(now), sitting.startedAt, now - lookback, night ?? now);
   const shown = (await nudgesSince(db, since)).filter((nudge) => !isPreview(nudge));
   // "Add people" asked for what comes next: once someone is there, the invitation holds back no card about them.
   // Until then it counts like any card, so going back to the feed without adding anyone brings no new invitation.
@@ -115,6 +146,7 @@ export async function maybeNudge(
     lastNudgeAt: recent.at(-1)?.at ?? null,
     nudgeOnScreen: recent.some((n) => isOnScreen(n, now)),
     snoozedUntil: Math.max(0, ...recent.map((n) => n.snoozedUntil ?? 0)) || null,
+    lastNightCardAt: recent.filter((n) => n.night).at(-1)?.at ?? null,
   });
   if (!verdict.nudge) return null;
   const nudge = await createNudge(db, {
@@ -123,6 +155,7 @@ export async function maybeNudge(
     passiveMs: sitting.passiveMs,
     now,
     wakingHours: settings.wakingHours,
+    night: night !== null,
   });
   if (!nudge) return null;
   await startExpiry(nudge.id, now + IGNORE_AFTER_MS);

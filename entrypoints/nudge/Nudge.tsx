@@ -6,6 +6,7 @@
  * shows; the states and requests are in useNudgeCard.ts, the open card in
  * NudgeCard.tsx.
  */
+import { NightCard } from './NightCard';
 import { NudgeCard } from './NudgeCard';
 import { type Ended, useNudgeCard } from './useNudgeCard';
 import { useReportedHeight } from './useReportedHeight';
@@ -16,6 +17,9 @@ const ENDINGS: Record<Ended, string> = {
   dismissed: 'Okay, not now.',
   paused: 'No more nudges on this site today.',
   'opened-options': 'Opened Tend’s settings in a new tab.',
+  planned: 'Planned. It will be the first thing Tend suggests in the morning.',
+  'planned-written': 'Saved. Tend will give it back to you in the morning, ready to send.',
+  'closed-feed': 'Good night. Closing the feed…',
 };
 
 export function Nudge({ nudgeId }: { nudgeId: string }) {
@@ -46,6 +50,10 @@ export function Nudge({ nudgeId }: { nudgeId: string }) {
         </div>
       );
     case 'open':
-      return <NudgeCard card={card} plan={state.plan} root={root} />;
+      return state.plan.night ? (
+        <NightCard card={card} plan={state.plan} night={state.plan.night} root={root} />
+      ) : (
+        <NudgeCard card={card} plan={state.plan} root={root} />
+      );
   }
 }

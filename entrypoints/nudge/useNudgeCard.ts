@@ -13,7 +13,15 @@ import { RequestError, request } from '../../utils/protocol/request';
 import { tellFramer } from './framerLine';
 import { seenByUser } from './seenByUser';
 
-export type Ended = 'done' | 'snoozed' | 'dismissed' | 'paused' | 'opened-options';
+export type Ended =
+  | 'done'
+  | 'snoozed'
+  | 'dismissed'
+  | 'paused'
+  | 'opened-options'
+  | 'planned'
+  | 'planned-written'
+  | 'closed-feed';
 
 /**
  * Loading its plan, failed to, open on a plan, ended with a last word before it goes, or gone: its nudge is
@@ -54,6 +62,10 @@ export interface CardControls {
   pauseSite: () => Promise<void>;
   snooze: (minutes: 15 | 60) => Promise<void>;
   openOptions: () => Promise<void>;
+  /** Late at night: plans the step for the morning, with the message written now if `body` is given. */
+  planTomorrow: (body?: string) => Promise<void>;
+  /** Late at night: says good night, then the feed's tab closes. */
+  closeFeed: () => Promise<void>;
 }
 
 export function useNudgeCard(nudgeId: string): CardControls {
@@ -184,5 +196,10 @@ export function useNudgeCard(nudgeId: string): CardControls {
     pauseSite: () => end('nudge/pause-site', { nudgeId }, 'paused'),
     snooze: (minutes) => end('nudge/snooze', { nudgeId, minutes }, 'snoozed'),
     openOptions: () => end('nudge/open-options', { nudgeId }, 'opened-options'),
+    planTomorrow: (written) =>
+      written?.trim()
+        ? end('nudge/plan-tomorrow', { nudgeId, body: written.trim() }, 'planned-written')
+        : end('nudge/plan-tomorrow', { nudgeId }, 'planned'),
+    closeFeed: () => end('nudge/close-feed', { nudgeId }, 'closed-feed'),
   };
 }

@@ -46,6 +46,14 @@ async function seedMaya(tend: Tend) {
   return maya;
 }
 
+/**
+ * People never contacted yet, so each is due for a card: a person just shown one rests, and the same idea
+ * stays down for a week, so a test that brings card after card needs someone new for each.
+ */
+async function addPeopleDue(tend: Tend, names: string[]): Promise<void> {
+  for (const name of names) await addPerson(tend, { name });
+}
+
 describe('the nudge in Chromium', () => {
   it('appears after passive scrolling past the threshold, naming the person, the action and why', async () => {
     await seedMaya(tend);
@@ -118,6 +126,7 @@ describe('the nudge in Chromium', () => {
 
   it('holds a snooze, and the daily cap, across tabs', async () => {
     await seedMaya(tend);
+    await addPeopleDue(tend, ['Sam']);
     await nudgeQuickly(tend);
     const { page: first } = await openFeed(tend, 'https://www.instagram.com/');
     const card = await scrollUntilCard(first);
@@ -160,6 +169,7 @@ describe('the nudge in Chromium', () => {
   // Four cards in one test, each after ten seconds of real scrolling: longer than the suite's default.
   it('goes with Escape, "Not now" and "Pause here today", which holds on that site', async () => {
     await seedMaya(tend);
+    await addPeopleDue(tend, ['Sam', 'Lena', 'Ana']);
     await nudgeQuickly(tend);
     const { page } = await openFeed(tend, 'https://www.instagram.com/');
     let card = await scrollUntilCard(page);

@@ -41,11 +41,15 @@ export function lastConnectionBefore(log: MonthLog, personId: string, at: number
   return last;
 }
 
-/** Their cadence has run out: as many calendar days as it holds (or more) since the last connection, or none yet. */
-export function overdueOnCadence(log: MonthLog, person: LoggedPerson, at: number): boolean {
-  if (person.cadenceDays === null) return false;
+/**
+ * Their cadence runs out today or tomorrow (to reach them within cadence + 1 day, a card may come a day
+ * early), or they were never in touch at all, cadence or not.
+ */
+export function dueOnCadence(log: MonthLog, person: LoggedPerson, at: number): boolean {
   const last = lastConnectionBefore(log, person.id, at);
-  return last === null || calendarDays(last, at) >= person.cadenceDays;
+  if (last === null) return true;
+  if (person.cadenceDays === null) return false;
+  return calendarDays(last, at) >= Math.max(1, person.cadenceDays - 1);
 }
 
 /** Whether the user said "I did it" on a card about the moment between `from` and `to`. */
@@ -72,9 +76,34 @@ export function datedMomentsDue(log: MonthLog, personId: string, at: number): Lo
   );
 }
 
-/** Overdue on their cadence, or a dated moment of theirs is due. */
+/**
+ * Something of theirs is timely without being due: a yearly date within the next 3 days, or a hard thing
+ * they shared in the last 3 weeks that you have not talked with them since.
+ */
+export function timelyMoments(log: MonthLog, personId: string, at: number): LoggedMoment[] {
+  const today = dayKey(at);
+  const last = lastConnectionBefore(log, personId, at);
+  return log.moments.filter((moment) => {
+    if (moment.personId !== personId || moment.addedAt > at) return false;
+    if (moment.kind === 'date' && moment.followUpOn !== null) {
+      const ahead = daysBetween(today, moment.followUpOn);
+      return ahead > 0 && ahead <= 3;
+    }
+    const sharedAgo = daysBetween(moment.sharedOn, today);
+    const talkedSince = last !== null && dayKey(last) >= moment.sharedOn;
+    const hardAndUnanswered = moment.kind === 'challenge' && sharedAgo <= 21 && !talkedSince;
+    const freshMilestone = moment.kind === 'milestone' && moment.followUpOn === null && sharedAgo <= 14;
+    return (hardAndUnanswered || freshMilestone) && (moment.followUpOn === null || moment.followUpOn > today);
+  });
+}
+
+/** Due on their cadence, a dated moment of theirs is due, or something of theirs is timely. */
 export function hasSomethingDue(log: MonthLog, person: LoggedPerson, at: number): boolean {
-  return overdueOnCadence(log, person, at) || datedMomentsDue(log, person.id, at).length > 0;
+  return (
+    dueOnCadence(log, person, at) ||
+    datedMomentsDue(log, person.id, at).length > 0 ||
+    timelyMoments(log, person.id, at).length > 0
+  );
 }
 
 /** The same suggestion: same person, same action, about the same moment (or none). */

@@ -38,6 +38,7 @@ function idea(time: number, fields: Partial<ShownIdea> = {}): ShownIdea {
     personId: 'maya',
     actionId: 'check-in',
     momentId: null,
+    night: false,
     title: '',
     reason: '',
     answer: 'ignored' as Answer,
@@ -114,7 +115,7 @@ describe('the month goals', () => {
     ).toBe(0);
   });
 
-  it('surface a date as the first card of its day, or of the first day with a card after it', () => {
+  it('surface a date on its day or the first day with a card after it, before anything undated', () => {
     const interview = moment('interview', { kind: 'challenge', followUpOn: '2026-03-05' });
     const onTime = idea(at(3, 8), { momentId: 'interview', actionId: 'follow-up' });
     expect(broken('dates-surfaced', monthOf({ moments: [interview], ideas: [onTime] }))).toBe(0);
@@ -130,6 +131,13 @@ describe('the month goals', () => {
     expect(
       broken('dates-surfaced', monthOf({ moments: [interview], ideas: [idea(at(3, 8), { nudgeId: 'card' }), passed] })),
     ).toBe(1);
+    // Another dated thing, or the step planned last night, may come first.
+    const scan = moment('scan', { kind: 'news', followUpOn: '2026-03-05' });
+    const aboutScan = idea(at(3, 8), { momentId: 'scan', actionId: 'follow-up' });
+    const planned = idea(at(3, 7, 30), { reason: 'You planned this last night, when it was too late to reach Maya.' });
+    expect(broken('dates-surfaced', monthOf({ moments: [interview, scan], ideas: [planned, aboutScan, second] }))).toBe(
+      0,
+    );
   });
 
   it('give a date missed on its day a belated card', () => {

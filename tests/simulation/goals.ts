@@ -15,8 +15,17 @@ import {
   lastDay,
   personById,
   sameSuggestion,
+  timelyMoments,
 } from './facts';
-import { type Answer, cardsOf, type LoggedMoment, type LoggedPerson, type MonthLog, type ShownIdea } from './log';
+import {
+  type Answer,
+  cardsOf,
+  DEFERRED,
+  type LoggedMoment,
+  type LoggedPerson,
+  type MonthLog,
+  type ShownIdea,
+} from './log';
 import { falseDayCounts } from './reason-days';
 
 export interface Violation {
@@ -47,12 +56,19 @@ export interface Goal {
 const HOUR = 3_600_000;
 /** How long after a connection someone without a cadence is "soon". */
 export const SOON_WITHOUT_CADENCE_DAYS = 7;
+/**
+ * How long after a connection someone with a cadence is "soon": until the day before their cadence runs
+ * out, the first day a card may reach them and still be within cadence + 1 day.
+ */
+const soonDays = (cadenceDays: number) => Math.max(1, cadenceDays - 1);
 const REPEAT_WINDOW_MS = 7 * 24 * HOUR;
 const COMEBACK_WINDOW_MS = 24 * HOUR;
 /** Answers that say "not this": passed over, turned down, snoozed. */
 const TURNED_AWAY: readonly Answer[] = ['another', 'not-now', 'snooze'];
 
 const aboutPeople = (log: MonthLog) => log.ideas.filter((idea) => idea.personId !== null);
+/** Ideas that were suggested: a late-night card's step put off to the morning was not, yet. */
+const suggested = (log: MonthLog) => aboutPeople(log).filter((idea) => !(idea.night && DEFERRED.includes(idea.answer)));
 
 /** One stretch between two times a person was reached, in calendar days; the last runs to the month's end. */
 export interface ReachGap {
@@ -111,8 +127,12 @@ export function tooSoonCards(log: MonthLog): ShownIdea[] {
     const person = personById(log, idea.personId ?? '');
     const last = lastConnectionBefore(log, person.id, idea.at);
     if (last === null) return false;
-    const soon = person.cadenceDays ?? SOON_WITHOUT_CADENCE_DAYS;
-    return calendarDays(last, idea.at) < soon && datedMomentsDue(log, person.id, idea.at).length === 0;
+    const soon = person.cadenceDays === null ? SOON_WITHOUT_CADENCE_DAYS : soonDays(person.cadenceDays);
+    return (
+      calendarDays(last, idea.at) < soon &&
+      datedMomentsDue(log, person.id, idea.at).length === 0 &&
+      timelyMoments(log, person.id, idea.at).length === 0
+    );
   });
 }
 
@@ -142,29 +162,46 @@ export function datedInMonth(log: MonthLog): (LoggedMoment & { followUpOn: strin
   );
 }
 
-/** The first card shown on or after the moment's date: the one that should be about it. */
-export function firstCardFromDate(log: MonthLog, moment: { followUpOn: string }): ShownIdea | undefined {
+/** The first card about the moment on or after its date, if any. */
+export function surfacedCard(log: MonthLog, moment: LoggedMoment & { followUpOn: string }): ShownIdea | undefined {
   const from = startOfDayKey(moment.followUpOn);
-  return cardsOf(log).find((card) => card.at >= from);
+  return cardsOf(log).find((card) => card.at >= from && card.momentId === moment.id);
+}
+
+/** A step the user planned on a late-night card, given back the next morning: it comes first by design. */
+export const isPlannedStep = (idea: ShownIdea) => idea.reason.startsWith('You planned this last night');
+
+/**
+ * Cards about nothing dated (an everyday idea about someone) shown from the moment's date until it was
+ * surfaced (or the month's end): each one a time something generic outranked it.
+ */
+export function everydayFirst(log: MonthLog, moment: LoggedMoment & { followUpOn: string }): ShownIdea[] {
+  const from = startOfDayKey(moment.followUpOn);
+  const until = surfacedCard(log, moment)?.at ?? Number.POSITIVE_INFINITY;
+  return cardsOf(log).filter(
+    (card) =>
+      card.at >= from && card.at < until && card.personId !== null && card.momentId === null && !isPlannedStep(card),
+  );
 }
 
 const datesSurfaced: Goal = {
   id: 'dates-surfaced',
   statement:
-    'Every follow-up date and date is surfaced on its day, or at the first sitting after it, as the first card',
+    'Every follow-up date and date is surfaced on its day or at the first sitting after it, before any card about nothing dated',
   violations: (log) =>
     datedInMonth(log).flatMap((moment) => {
-      const card = firstCardFromDate(log, moment);
-      if (card?.momentId === moment.id) return [];
+      const card = surfacedCard(log, moment);
+      const generic = everydayFirst(log, moment)[0];
+      if (card && !generic) return [];
       const name = personById(log, moment.personId).name;
       return [
         {
-          at: card?.at ?? null,
+          at: generic?.at ?? null,
           personId: moment.personId,
           momentId: moment.id,
-          detail: card
-            ? `${name}'s "${moment.text}" (${moment.followUpOn}): the first card from that day was ${card.actionId} for ${card.personId === null ? 'no one' : personById(log, card.personId).name}`
-            : `${name}'s "${moment.text}" (${moment.followUpOn}): no card from that day to the month's end`,
+          detail: generic
+            ? `${name}'s "${moment.text}" (${moment.followUpOn}): ${generic.actionId} for ${personById(log, generic.personId ?? '').name} came first`
+            : `${name}'s "${moment.text}" (${moment.followUpOn}): no card about it from that day to the month's end`,
         },
       ];
     }),
@@ -200,7 +237,7 @@ const missedDateBelated: Goal = {
 
 /** Ideas shown again while the same (person, action, moment) had been shown in the 7 days before. */
 export function repeats(log: MonthLog): ShownIdea[] {
-  const shown = aboutPeople(log);
+  const shown = suggested(log);
   return shown.filter((idea) =>
     shown.some(
       (earlier) =>
@@ -229,7 +266,7 @@ export function comebacks(
   log: MonthLog,
   answers: readonly Answer[] = TURNED_AWAY,
 ): { idea: ShownIdea; after: Answer }[] {
-  const shown = aboutPeople(log);
+  const shown = suggested(log);
   return shown.flatMap((idea) => {
     const away = shown.find(
       (earlier) =>

@@ -49,17 +49,34 @@ export function planDay(random: Random, dayStart: number): PlannedSitting[] {
 }
 
 /** How often each answer is given to an idea; "Another idea" at most twice on one card. */
-export const ANSWER_WEIGHTS: Readonly<Record<Answer, number>> = {
+export const ANSWER_WEIGHTS: Readonly<
+  Record<Extract<Answer, 'done' | 'another' | 'not-now' | 'snooze' | 'ignored'>, number>
+> = {
   done: 30,
   another: 15,
   'not-now': 20,
   snooze: 15,
   ignored: 20,
 };
+
+/** How a late-night card is answered: mostly put off to the morning, sometimes by closing the feed. */
+export const NIGHT_ANSWER_WEIGHTS: Readonly<
+  Record<Extract<Answer, 'plan' | 'write' | 'close-feed' | 'not-now' | 'ignored'>, number>
+> = {
+  plan: 35,
+  write: 20,
+  'close-feed': 20,
+  'not-now': 10,
+  ignored: 15,
+};
 export const MOST_OTHER_IDEAS = 2;
 
 export function pickAnswer(random: Random, mayAskAnother: boolean): Answer {
   return random.weighted({ ...ANSWER_WEIGHTS, another: mayAskAnother ? ANSWER_WEIGHTS.another : 0 });
+}
+
+export function pickNightAnswer(random: Random): Answer {
+  return random.weighted(NIGHT_ANSWER_WEIGHTS);
 }
 
 /** Seconds spent reading a card before answering it. */

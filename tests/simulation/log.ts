@@ -33,9 +33,14 @@ export interface LoggedConnection {
 
 /**
  * How the user answered one idea. `another` asks for the next idea on the
- * same card; `ignored` leaves the card until its time runs out.
+ * same card; `ignored` leaves the card until its time runs out. Late at
+ * night a card offers instead to `plan` the step for the morning, `write`
+ * its message now to send then, or `close-feed`.
  */
-export type Answer = 'done' | 'another' | 'not-now' | 'snooze' | 'ignored';
+export type Answer = 'done' | 'another' | 'not-now' | 'snooze' | 'ignored' | 'plan' | 'write' | 'close-feed';
+
+/** A late-night card's step put off to the morning (or left unanswered): it may come back then. */
+export const DEFERRED: readonly Answer[] = ['plan', 'write', 'close-feed', 'ignored'];
 
 /** One idea as a card showed it: a card shows one, and one more after each "Another idea". */
 export interface ShownIdea {
@@ -53,6 +58,8 @@ export interface ShownIdea {
   answer: Answer;
   /** When the answer was given, or when the card's time ran out. */
   answeredAt: number;
+  /** Shown outside waking hours, as a late-night card. */
+  night: boolean;
 }
 
 export interface LoggedSitting {
@@ -63,6 +70,8 @@ export interface LoggedSitting {
   lateNight: boolean;
   /** Cards shown during it. */
   cards: number;
+  /** Ended by "Close the feed" on a late-night card. */
+  closedByCard: boolean;
 }
 
 export interface MonthLog {

@@ -10,13 +10,14 @@ import {
   cardsPerDay,
   comebacks,
   datedInMonth,
-  firstCardFromDate,
+  everydayFirst,
   GOALS,
   type Goal,
   missedDates,
   nothingDueCards,
   reachGaps,
   repeats,
+  surfacedCard,
   tooSoonCards,
 } from './goals';
 import { type Answer, cardsOf, type MonthLog } from './log';
@@ -100,7 +101,7 @@ export function momentFigures(log: MonthLog): MomentFigures[] {
       date: moment.followUpOn,
       surfacedAt: surfaced?.at ?? null,
       firstThatDay: surfaced !== undefined && cardsOnDay(log, dayKey(surfaced.at))[0] === surfaced,
-      onTime: firstCardFromDate(log, moment)?.momentId === moment.id,
+      onTime: surfacedCard(log, moment) !== undefined && everydayFirst(log, moment).length === 0,
       missed: isMissed,
       belatedAt: isMissed ? (belatedCard(log, moment)?.at ?? null) : null,
       before: about.filter((idea) => dayKey(idea.at) < moment.followUpOn).length,
@@ -109,7 +110,16 @@ export function momentFigures(log: MonthLog): MomentFigures[] {
 }
 
 export function monthFigures(log: MonthLog): MonthFigures {
-  const answers: Record<Answer, number> = { done: 0, another: 0, 'not-now': 0, snooze: 0, ignored: 0 };
+  const answers: Record<Answer, number> = {
+    done: 0,
+    another: 0,
+    'not-now': 0,
+    snooze: 0,
+    ignored: 0,
+    plan: 0,
+    write: 0,
+    'close-feed': 0,
+  };
   for (const idea of log.ideas) answers[idea.answer]++;
   const count = (after: Answer) => comebacks(log, [after]).length;
   const perDay = [...cardsPerDay(log).values()];

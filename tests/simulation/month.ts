@@ -19,7 +19,7 @@ import type { MessageData, MessageResult, MessageType } from '../../utils/protoc
 import type { NudgeRecord } from '../../utils/records/types';
 import { clock, send, startBackground } from '../unit/background-harness';
 import { contentSender, pageSender } from '../unit/senders';
-import { MOST_OTHER_IDEAS, pickAnswer, planDay, readingMs, snoozeMinutes } from './habits';
+import { MOST_OTHER_IDEAS, pickAnswer, pickNightAnswer, planDay, readingMs, snoozeMinutes } from './habits';
 import type { Answer, LoggedMoment, LoggedPerson, LoggedSitting, MonthLog, ShownIdea } from './log';
 import { type Random, seededRandom, seededUuids } from './random';
 import { AWAY_DAYS, FIRST_DAY, MOMENTS, MONTH_DAYS, PEOPLE } from './scenario';
@@ -41,6 +41,9 @@ const OUTCOME_OF: Record<Exclude<Answer, 'another'>, NudgeRecord['outcome']> = {
   'not-now': 'dismissed',
   snooze: 'snoozed',
   ignored: 'ignored',
+  plan: 'planned',
+  write: 'planned',
+  'close-feed': 'closed-feed',
 };
 
 /** A feed open in a tab: its page clock, and the card it shows. */
@@ -109,24 +112,53 @@ function ideaOf(record: NudgeRecord, plan: NudgePlan, ideaIndex: number): ShownI
     reason: plan.reason,
     answer: 'ignored',
     answeredAt: clock.now(),
+    night: plan.night !== null,
   };
 }
 
 const sameIdea = (a: NudgeRecord, b: NudgeRecord) =>
   a.personId === b.personId && a.actionId === b.actionId && a.momentId === b.momentId;
 
-/** Reads the card as it opens in the tab, and answers it (and any other idea asked for) as the seed says. */
-async function answerCard(month: Month, tab: FeedTab, nudgeId: string): Promise<void> {
+/** What a message written at night says; its words do not matter to the engine. */
+const WRITTEN_AT_NIGHT = 'Written last night, to send this morning.';
+
+/** A late-night card: put off to the morning, closed with the feed, turned down or left. True when the feed closed. */
+async function answerNightCard(month: Month, idea: ShownIdea, card: ReturnType<typeof pageSender>): Promise<boolean> {
+  const { nudgeId } = idea;
+  idea.answer = pickNightAnswer(month.answers);
+  month.ideas.push(idea);
+  if (idea.answer === 'ignored') return false;
+  await advanceTo(clock.now() + readingMs(month.answers));
+  idea.answeredAt = clock.now();
+  if (idea.answer === 'not-now') {
+    await ask('nudge/dismiss', { nudgeId }, card);
+    return false;
+  }
+  if (idea.answer === 'close-feed') await ask('nudge/close-feed', { nudgeId }, card);
+  else
+    await ask('nudge/plan-tomorrow', idea.answer === 'write' ? { nudgeId, body: WRITTEN_AT_NIGHT } : { nudgeId }, card);
+  await ask('nudge/hide', { nudgeId }, card);
+  return idea.answer === 'close-feed';
+}
+
+/**
+ * Reads the card as it opens in the tab, and answers it (and any other idea asked for) as the seed says.
+ * True when the answer closed the feed's tab.
+ */
+async function answerCard(month: Month, tab: FeedTab, nudgeId: string): Promise<boolean> {
   const card = pageSender('nudge.html', tab.id);
   let record = await nudgeRecord(month, nudgeId);
-  let idea = ideaOf(record, await ask('nudge/plan', { nudgeId }, card), 0);
+  const plan = await ask('nudge/plan', { nudgeId }, card);
+  let idea = ideaOf(record, plan, 0);
+  if (plan.night) return answerNightCard(month, idea, card);
   let mayAskAnother = true;
   for (;;) {
     const answer = pickAnswer(month.answers, mayAskAnother && idea.ideaIndex < MOST_OTHER_IDEAS);
     if (answer === 'ignored') {
+      idea.answer = 'ignored';
       // Left on screen while the user scrolls on; its expiry alarm settles it, and `answeredAt` is read back then.
       month.ideas.push(idea);
-      return;
+      return false;
     }
     await advanceTo(clock.now() + readingMs(month.answers));
     idea.answer = answer;
@@ -153,7 +185,7 @@ async function answerCard(month: Month, tab: FeedTab, nudgeId: string): Promise<
     } else {
       await ask('nudge/snooze', { nudgeId, minutes: snoozeMinutes(month.answers) }, card);
     }
-    return;
+    return false;
   }
 }
 
@@ -167,7 +199,8 @@ async function sit(month: Month, tabId: number, start: number, scrollMinutes: nu
   const total = scrollMinutes * MINUTE;
   let scrolled = 0;
   let cards = 0;
-  while (scrolled < total) {
+  let closedByCard = false;
+  while (scrolled < total && !closedByCard) {
     const step = Math.min(REPORT_EVERY_MS, total - scrolled);
     await advanceTo(clock.now() + step);
     scrolled += step;
@@ -180,7 +213,7 @@ async function sit(month: Month, tabId: number, start: number, scrollMinutes: nu
     if (receipt.nudge) {
       cards++;
       tab.showing = receipt.nudge.id;
-      await answerCard(month, tab, receipt.nudge.id);
+      closedByCard = await answerCard(month, tab, receipt.nudge.id);
     }
   }
   const minute = minuteOfDay(start);
@@ -190,6 +223,7 @@ async function sit(month: Month, tabId: number, start: number, scrollMinutes: nu
     passiveMs: scrolled,
     lateNight: minute >= 23 * 60 || minute < 30,
     cards,
+    closedByCard,
   };
 }
 
@@ -200,6 +234,7 @@ async function enterPeople(): Promise<{ people: LoggedPerson[]; ids: Map<string,
   for (const scenario of PEOPLE) {
     const person = await ask('people/save', {
       name: scenario.name,
+      callName: '',
       channels: scenario.channels,
       cadenceDays: scenario.cadenceDays,
       notes: '',
@@ -257,6 +292,8 @@ export async function simulateMonth(seed: number): Promise<MonthLog> {
   const start = localDayStart(0);
   const tabs = new Map<number, FeedTab>();
   // The background takes cards down by messaging their tab; the simulated tab stops showing it.
+  // "Close the feed" closes the tab; the simulated sitting ends there (see `sit`).
+  vi.spyOn(fakeBrowser.tabs, 'remove').mockResolvedValue(undefined);
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (tabId: number, message: { nudgeId: string }) => {
     const tab = tabs.get(tabId);
     if (tab?.showing === message.nudgeId) tab.showing = null;

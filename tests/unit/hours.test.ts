@@ -1,7 +1,9 @@
 /**
- * The hour as a visible rule: outside waking hours no card, no suggestion in
- * the popup and no preview, each saying why and until when; and the holds
- * that began before midnight still hold after it.
+ * The hour as a visible rule: outside waking hours one late-night card that
+ * plans for the morning instead of reaching out, no suggestion in the popup
+ * and no preview, each saying why and until when; the step planned at night
+ * comes first in the morning; and the holds that began before midnight still
+ * hold after it.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -71,14 +73,71 @@ describe.each([
     await ok({ type: 'people/save', data: { name: 'Maya', channels: [], cadenceDays: 7, notes: '' } });
   });
 
-  it('shows no card past the threshold and reads no one’s data to decide so; at waking time it does', async () => {
-    await scrolled(30_000);
-    const read = await storesRead(async () => expect((await scrolled(45_000)).nudge).toBeNull());
+  it('reads no one’s data below the threshold; past it, offers one late-night card, and not a second that night', async () => {
+    const read = await storesRead(async () => expect((await scrolled(30_000)).nudge).toBeNull());
     expect(PEOPLES_DATA.filter((store) => read.has(store))).toEqual([]);
-    // Positive control: the same scrolling once waking hours begin brings a card.
+    const { nudge } = await scrolled(45_000);
+    const plan = await ok<{ night: { wakeAt: string; tomorrow: string[] } | null; personName: string }>(
+      { type: 'nudge/plan', data: { nudgeId: nudge?.id } },
+      pageSender('nudge.html', 7),
+    );
+    expect(plan).toMatchObject({ personName: 'Maya', night: { wakeAt: '07:00', tomorrow: ['Maya'] } });
+    for (let i = 0; i < 60; i++) expect((await scrolled(60_000)).nudge).toBeNull();
+    // Positive control: once waking hours begin, the same scrolling brings a card, a daytime one.
     clock.set(wakeUp.getTime());
     await scrolled(30_000);
-    expect((await scrolled(45_000)).nudge).not.toBeNull();
+    const morning = (await scrolled(45_000)).nudge;
+    expect(
+      await ok<{ night: unknown }>({ type: 'nudge/plan', data: { nudgeId: morning?.id } }, pageSender('nudge.html', 7)),
+    ).toMatchObject({ night: null });
+  });
+
+  it('plans the step for the morning, with the message written now, and gives both back first then', async () => {
+    await scrolled(30_000);
+    const { nudge } = await scrolled(45_000);
+    const card = pageSender('nudge.html', 7);
+    const plan = await ok<{ title: string }>({ type: 'nudge/plan', data: { nudgeId: nudge?.id } }, card);
+    const body = 'Hi Maya, sorry for the silence. Coffee on Saturday?';
+    await ok({ type: 'nudge/plan-tomorrow', data: { nudgeId: nudge?.id, body } }, card);
+    // Still night: the popup rests, and says until when.
+    expect(await ok({ type: 'suggest/now', data: {} })).toMatchObject({ kind: 'resting' });
+    clock.set(wakeUp.getTime() + 60_000);
+    expect(await ok({ type: 'suggest/now', data: {} })).toMatchObject({
+      kind: 'suggestion',
+      view: {
+        personName: 'Maya',
+        title: plan.title,
+        reason: 'You planned this last night, when it was too late to reach Maya.',
+        draft: { body },
+      },
+    });
+    // And the first card of the day is that step, with the message as written.
+    await scrolled(30_000);
+    const first = (await scrolled(45_000)).nudge;
+    expect(await ok({ type: 'nudge/plan', data: { nudgeId: first?.id } }, card)).toMatchObject({
+      title: plan.title,
+      draft: { body },
+      night: null,
+    });
+  });
+
+  it('closes the feed when asked, once the card has said good night', async () => {
+    const removed: number[] = [];
+    vi.spyOn(fakeBrowser.tabs, 'remove').mockImplementation((async (tabId: number) => {
+      removed.push(tabId);
+    }) as never);
+    await scrolled(30_000);
+    const { nudge } = await scrolled(45_000);
+    const card = pageSender('nudge.html', 7);
+    await ok({ type: 'nudge/close-feed', data: { nudgeId: nudge?.id } }, card);
+    expect(removed).toEqual([]);
+    await ok({ type: 'nudge/hide', data: { nudgeId: nudge?.id } }, card);
+    expect(removed).toEqual([7]);
+    const history = await ok<{ rows: { outcome: string }[] }>({
+      type: 'history/page',
+      data: { filter: {}, cursor: null, limit: 10 },
+    });
+    expect(history.rows.map((row) => row.outcome)).toEqual(['closed-feed']);
   });
 
   it('tells the popup why it suggests no one now, and when it will again', async () => {

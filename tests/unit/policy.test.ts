@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide, holdWithoutHistory, type PolicyState } from '../../utils/nudging/policy';
+import { decide, holdWithoutHistory, nightStart, type PolicyState } from '../../utils/nudging/policy';
 import { dayKey } from '../../utils/platform/day';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/settings';
 import { NOW } from './fixtures';
@@ -13,6 +13,7 @@ const due: PolicyState = {
   lastNudgeAt: null,
   nudgeOnScreen: false,
   snoozedUntil: null,
+  lastNightCardAt: null,
 };
 
 const settings = (fields: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, ...fields });
@@ -70,24 +71,32 @@ describe('when Tend may nudge', () => {
     ['late in the evening', new Date(2026, 10, 24, 23, 30), new Date(2026, 10, 25, 7, 0)],
     ['in the small hours', new Date(2026, 10, 25, 3, 0), new Date(2026, 10, 25, 7, 0)],
     ['just before waking', new Date(2026, 10, 25, 6, 59), new Date(2026, 10, 25, 7, 0)],
-  ])('does not nudge outside waking hours, %s, and says when it will again', (_when, now, until) => {
-    const verdict = decide(settings(), { ...due, now: now.getTime() });
-    expect(verdict).toEqual({ nudge: false, because: 'outside waking hours', until: until.getTime() });
-    expect(holdWithoutHistory(settings(), { ...due, now: now.getTime() })).toEqual(verdict);
-    // The user can let Tend suggest at any hour.
-    expect(decide(settings({ wakingHours: null }), { ...due, now: now.getTime() })).toEqual({ nudge: true });
+  ])('outside waking hours, %s, offers one late-night card, then holds until morning', (_when, now, until) => {
+    const tonight = new Date(2026, 10, 24, 23, 5).getTime();
+    expect(decide(settings(), { ...due, now: now.getTime() })).toEqual({ nudge: true });
+    expect(holdWithoutHistory(settings(), { ...due, now: now.getTime() })).toBeNull();
+    const offered = { ...due, now: now.getTime(), lastNudgeAt: tonight, lastNightCardAt: tonight };
+    expect(decide(settings(), offered)).toEqual({
+      nudge: false,
+      because: 'outside waking hours',
+      until: until.getTime(),
+    });
+    // Last night's card does not count for tonight.
+    const lastNight = new Date(2026, 10, 23, 23, 30).getTime();
+    expect(decide(settings(), { ...due, now: now.getTime(), lastNightCardAt: lastNight })).toEqual({ nudge: true });
+    // With waking hours off there is no night.
+    expect(decide(settings({ wakingHours: null }), offered)).toEqual({ nudge: true });
   });
 
-  it('nudges from the first minute of waking hours to the last', () => {
-    expect(decide(settings(), { ...due, now: new Date(2026, 10, 25, 7, 0).getTime() })).toEqual({ nudge: true });
-    expect(decide(settings(), { ...due, now: new Date(2026, 10, 25, 22, 59).getTime() })).toEqual({ nudge: true });
-    expect(decide(settings(), { ...due, now: new Date(2026, 10, 25, 23, 0).getTime() }).nudge).toBe(false);
+  it('knows the night from the first minute after waking hours to the last before them', () => {
+    const at = (day: number, hours: number, minutes = 0) => new Date(2026, 10, day, hours, minutes).getTime();
+    expect(nightStart(settings(), at(25, 7))).toBeNull();
+    expect(nightStart(settings(), at(25, 22, 59))).toBeNull();
+    expect(nightStart(settings(), at(25, 23))).toBe(at(25, 23));
+    expect(nightStart(settings(), at(26, 6, 59))).toBe(at(25, 23));
     const nightOwl = settings({ wakingHours: { from: 10 * 60, to: 2 * 60 } });
-    expect(decide(nightOwl, { ...due, now: new Date(2026, 10, 25, 1, 30).getTime() })).toEqual({ nudge: true });
-    expect(decide(nightOwl, { ...due, now: new Date(2026, 10, 25, 9, 0).getTime() })).toMatchObject({
-      because: 'outside waking hours',
-      until: new Date(2026, 10, 25, 10, 0).getTime(),
-    });
+    expect(nightStart(nightOwl, at(25, 1, 30))).toBeNull();
+    expect(nightStart(nightOwl, at(25, 9))).toBe(at(25, 2));
   });
 
   it('decides the history-free rules first, so no history is needed to say no', () => {

@@ -68,12 +68,24 @@ export const OUTCOME_ORDER: readonly NudgeOutcome[] = [
   'snoozed',
   'dismissed',
   'paused-site',
+  'planned',
+  'closed-feed',
   'ignored',
   'shown',
 ];
 
 export function emptyOutcomes(): Record<NudgeOutcome, number> {
-  return { shown: 0, acted: 0, done: 0, snoozed: 0, dismissed: 0, 'paused-site': 0, ignored: 0 };
+  return {
+    shown: 0,
+    acted: 0,
+    done: 0,
+    snoozed: 0,
+    dismissed: 0,
+    'paused-site': 0,
+    ignored: 0,
+    planned: 0,
+    'closed-feed': 0,
+  };
 }
 
 /** Active people past their keep-in-touch cadence, most overdue first. */

@@ -46,6 +46,16 @@ export interface NudgePlan {
   reason: string;
   draft: Draft;
   links: PlanLink[];
+  /** Shown late at night: the card offers to plan the step for the morning instead; null by day. */
+  night: NightPlan | null;
+}
+
+/** What a late-night card knows of the morning. */
+export interface NightPlan {
+  /** When the user's waking hours begin, as a 24-hour clock reads it ("07:00"). */
+  wakeAt: string;
+  /** The people Tend will bring up then, first few only. */
+  tomorrow: string[];
 }
 
 const INVITE: Pick<NudgePlan, 'title' | 'reason' | 'draft'> = {
@@ -57,7 +67,7 @@ const INVITE: Pick<NudgePlan, 'title' | 'reason' | 'draft'> = {
 
 /** A suggestion's view, or undefined when its action is unknown. */
 export function viewSuggestion(
-  idea: { actionId: string; momentId: string | null; reason: string },
+  idea: { actionId: string; momentId: string | null; reason: string; draftBody?: string },
   person: Person,
   moment: Moment | undefined,
 ): SuggestionView | undefined {
@@ -68,7 +78,9 @@ export function viewSuggestion(
     callName: nameInMessage(person),
     ...(moment ? { moment: moment.text } : {}),
   };
-  const draft = action.draft(subject);
+  const drafted = action.draft(subject);
+  // A message the user wrote ahead (on a late-night card) is given back as they wrote it.
+  const draft = idea.draftBody === undefined ? drafted : { ...drafted, body: idea.draftBody };
   const links: PlanLink[] = [];
   for (const kind of action.channels) {
     for (const channel of person.channels.filter((c) => c.kind === kind)) {
@@ -91,7 +103,12 @@ export function viewSuggestion(
   };
 }
 
-export function buildPlan(nudge: NudgeRecord, person: Person | undefined, moment: Moment | undefined): NudgePlan {
+export function buildPlan(
+  nudge: NudgeRecord,
+  person: Person | undefined,
+  moment: Moment | undefined,
+  night: NightPlan | null = null,
+): NudgePlan {
   const base = {
     nudgeId: nudge.id,
     outcome: nudge.outcome,
@@ -100,7 +117,7 @@ export function buildPlan(nudge: NudgeRecord, person: Person | undefined, moment
     passiveMinutes: nudge.passiveMinutes,
   };
   const view = person ? viewSuggestion(nudge, person, moment) : undefined;
-  if (!view) return { ...base, invite: true, personName: null, ...INVITE, links: [] };
+  if (!view) return { ...base, invite: true, personName: null, ...INVITE, links: [], night: null };
   return {
     ...base,
     invite: false,
@@ -109,5 +126,6 @@ export function buildPlan(nudge: NudgeRecord, person: Person | undefined, moment
     reason: view.reason,
     draft: view.draft,
     links: view.links,
+    night,
   };
 }

@@ -5,7 +5,7 @@
  * the background reads no history when one of them already says no.
  */
 import { dayKey, startOfNextDay } from '../platform/day';
-import { type HourWindow, inWindow, nextLocalTime } from '../platform/hour-window';
+import { type HourWindow, inWindow, nextLocalTime, previousLocalTime } from '../platform/hour-window';
 import type { Settings } from '../settings/settings';
 
 export interface PolicyState {
@@ -21,6 +21,8 @@ export interface PolicyState {
   nudgeOnScreen: boolean;
   /** Until when the latest snooze holds, if any. */
   snoozedUntil: number | null;
+  /** When the latest late-night card was shown, if any. */
+  lastNightCardAt: number | null;
 }
 
 /** The snoozes a card offers, in minutes. */
@@ -57,7 +59,16 @@ export function outsideWakingHours(settings: Settings, now: number): Resting | n
   return { because: 'outside waking hours', wakingHours: waking, until: nextLocalTime(waking.from, now) };
 }
 
-/** The rules that need no history: pauses, the hour, and the sitting's first threshold. */
+/**
+ * The first instant of the night holding `now` (when the waking hours last ended); null while awake.
+ * At most one late-night card comes in a night.
+ */
+export function nightStart(settings: Settings, now: number): number | null {
+  const asleep = outsideWakingHours(settings, now);
+  return asleep ? previousLocalTime(asleep.wakingHours.to, now) : null;
+}
+
+/** The rules that need no history: pauses, quiet hours, and the sitting's first threshold. */
 export function holdWithoutHistory(
   settings: Settings,
   where: { now: number; site: string; sittingPassiveMs: number },
@@ -68,8 +79,6 @@ export function holdWithoutHistory(
   if (settings.quietHours && inWindow(settings.quietHours, now)) {
     return hold('quiet hours', nextLocalTime(settings.quietHours.to, now));
   }
-  const asleep = outsideWakingHours(settings, now);
-  if (asleep) return hold(asleep.because, asleep.until);
   if (where.sittingPassiveMs < settings.thresholdSeconds * 1000) return hold('below threshold');
   return null;
 }
@@ -87,6 +96,11 @@ export function decide(settings: Settings, state: PolicyState): Verdict {
   // Each full threshold of passive time in a sitting earns one nudge.
   if (state.sittingPassiveMs < settings.thresholdSeconds * 1000 * (state.nudgesThisSitting + 1)) {
     return hold('below threshold');
+  }
+  // Late at night a card offers to plan for the morning instead of reaching out now; once a night is enough.
+  const night = nightStart(settings, now);
+  if (night !== null && state.lastNightCardAt !== null && state.lastNightCardAt >= night) {
+    return hold('outside waking hours', nextLocalTime(settings.wakingHours?.from ?? 0, now));
   }
   return { nudge: true };
 }

@@ -8,6 +8,7 @@
  * It suggests only what is worth a card (`MIN_WORTH`), so on a day when
  * nothing is due there is no card at all:
  *
+ * - A step the user planned on a late-night card comes first the next day.
  * - What is dated and due (`moment-ideas.ts`) comes first, whoever it is for;
  *   what is timely (a date, a hard time, a fresh milestone) does not wait.
  * - A person's everyday ideas (a message, a call, a coffee) come only when
@@ -21,7 +22,7 @@
  *   user's waking hours) or the person's channels are left out.
  */
 import { dayKey, daysBetween } from '../platform/day';
-import type { HourWindow } from '../platform/hour-window';
+import { type HourWindow, inWindow } from '../platform/hour-window';
 import type { Interaction, Moment, NudgeRecord, Person } from '../records/types';
 import { ACTIONS, type Action, type ActionId, fitsTime } from './actions';
 import { momentIdeas } from './moment-ideas';
@@ -46,6 +47,8 @@ export interface Suggestion {
   momentId: string | null;
   /** Why this, now: one sentence naming the person. */
   reason: string;
+  /** The message the user wrote ahead for this step (on a late-night card), to send as it is. */
+  draftBody?: string;
 }
 
 /** Below this, an idea is not worth interrupting anyone's evening for. */
@@ -60,6 +63,11 @@ const NO_CADENCE_REST_DAYS = 14;
 /** An everyday idea for someone due: worth a card, never as much as anything dated and due. */
 const EVERYDAY_WORTH = 4;
 const MOST_FOR_OVERDUE = 2.5;
+/**
+ * On the last days a card can still reach someone within their cadence (and a day's grace), they come
+ * before people long overdue: one card keeps this one in rhythm, while the other is late either way.
+ */
+const LAST_DAYS_BONUS = 1.5;
 const EVERYDAY_BONUS: Partial<Record<ActionId, number>> = {
   'check-in': 0.5,
   call: 0.7,
@@ -106,12 +114,14 @@ interface Standing {
   turnedDown: boolean;
 }
 
+/** The latest connection with the person, -Infinity when there was none. */
+function lastContactOf(person: Person, interactions: readonly Interaction[]): number {
+  const lastInteraction = Math.max(-Infinity, ...interactions.filter((i) => i.personId === person.id).map((i) => i.at));
+  return Math.max(person.lastContactAt ?? -Infinity, lastInteraction);
+}
+
 function standingOf(person: Person, input: SuggestInput, today: string): Standing {
-  const lastInteraction = Math.max(
-    -Infinity,
-    ...input.interactions.filter((i) => i.personId === person.id).map((i) => i.at),
-  );
-  const lastContact = Math.max(person.lastContactAt ?? -Infinity, lastInteraction);
+  const lastContact = lastContactOf(person, input.interactions);
   const lastContactDay = Number.isFinite(lastContact) ? dayKey(lastContact) : null;
   const daysSince = lastContactDay === null ? null : daysBetween(lastContactDay, today);
   const cadence = person.cadenceDays ?? NO_CADENCE_DUE_DAYS;
@@ -119,7 +129,7 @@ function standingOf(person: Person, input: SuggestInput, today: string): Standin
   const restAfterContact = person.cadenceDays === null ? 7 : Math.ceil(person.cadenceDays / 2);
   const restAfterCard =
     person.cadenceDays === null ? NO_CADENCE_REST_DAYS : Math.min(3, Math.max(1, Math.floor(person.cadenceDays / 4)));
-  const cards = input.nudges.filter((nudge) => nudge.personId === person.id);
+  const cards = input.nudges.filter((nudge) => nudge.personId === person.id && !deferred(nudge));
   const daysSinceCard = Math.min(Infinity, ...cards.map((nudge) => daysBetween(dayKey(nudge.at), today)));
   const turnedDown = cards.some(
     (nudge) => (nudge.outcome === 'dismissed' || nudge.outcome === 'ignored') && input.now - nudge.at < 2 * 86_400_000,
@@ -132,6 +142,12 @@ function standingOf(person: Person, input: SuggestInput, today: string): Standin
     turnedDown,
   };
 }
+
+/**
+ * A late-night card put its step off to the morning rather than suggesting it: unless the user turned it
+ * down, it leaves the person and the idea as they were.
+ */
+const deferred = (nudge: NudgeRecord) => nudge.night === true && nudge.outcome !== 'dismissed';
 
 const ideaKey = (personId: string | null, actionId: string, momentId: string | null) =>
   `${personId}\u0000${actionId}\u0000${momentId ?? ''}`;
@@ -146,14 +162,59 @@ function shownLately(nudges: readonly NudgeRecord[], now: number): { exact: Set<
   for (const nudge of nudges) {
     if (now - nudge.at >= REPEAT_AFTER_DAYS * 86_400_000) continue;
     // "Pause here today" speaks of the site, not of the idea: it may come back, elsewhere or tomorrow.
-    if (nudge.outcome === 'paused-site') continue;
+    if (nudge.outcome === 'paused-site' || deferred(nudge)) continue;
     exact.add(ideaKey(nudge.personId, nudge.actionId, nudge.momentId));
     for (const skipped of nudge.skipped) anyMoment.add(ideaKey(skipped.personId, skipped.actionId, null));
   }
   return { exact, anyMoment };
 }
 
+/** A step planned late at night is the next day's first, for this long after it was planned. */
+export const PLANNED_KEPT_MS = 20 * 3_600_000;
+const PLANNED_WORTH = 20;
+
+/**
+ * Steps planned on a late-night card, once the user's day has begun: each until a card has shown it again,
+ * or the user has been in touch with the person since.
+ */
+function plannedSteps(input: SuggestInput, people: readonly Person[], lastContact: (p: Person) => number): Idea[] {
+  const { now } = input;
+  if (input.wakingHours !== null && !inWindow(input.wakingHours, now)) return [];
+  const steps: Idea[] = [];
+  for (const planned of input.nudges) {
+    const plannedAt = planned.decidedAt ?? planned.at;
+    if (planned.outcome !== 'planned' || now - plannedAt >= PLANNED_KEPT_MS) continue;
+    const person = people.find((p) => p.id === planned.personId);
+    if (!person || lastContact(person) > plannedAt) continue;
+    const moment = input.moments.find((m) => m.id === planned.momentId);
+    if (planned.momentId !== null && (!moment || moment.resolved)) continue;
+    const shownAgain = input.nudges.some(
+      (later) =>
+        later.at > plannedAt &&
+        ideaKey(later.personId, later.actionId, later.momentId) ===
+          ideaKey(planned.personId, planned.actionId, planned.momentId),
+    );
+    const order = ACTIONS.findIndex((action) => action.id === planned.actionId);
+    if (shownAgain || order < 0) continue;
+    steps.push({
+      personId: person.id,
+      actionId: planned.actionId as ActionId,
+      momentId: planned.momentId,
+      reason: `You planned this last night, when it was too late to reach ${person.name}.`,
+      ...(planned.draftBody === undefined ? {} : { draftBody: planned.draftBody }),
+      worth: PLANNED_WORTH,
+      order,
+    });
+  }
+  return steps;
+}
+
 export function suggest(input: SuggestInput): Suggestion | null {
+  return worthShowing(input)[0] ?? null;
+}
+
+/** Every suggestion worth a card now, best first. */
+export function worthShowing(input: SuggestInput): Suggestion[] {
   const { now } = input;
   const today = dayKey(now);
   const skip = input.skip ?? [];
@@ -165,6 +226,7 @@ export function suggest(input: SuggestInput): Suggestion | null {
   const ideas: Idea[] = [];
 
   const people = input.people.filter((person) => !person.archived).sort((a, b) => a.id.localeCompare(b.id));
+  ideas.push(...plannedSteps(input, people, (person) => lastContactOf(person, input.interactions)));
   for (const person of people) {
     const standing = standingOf(person, input, today);
     const channelKinds = new Set(person.channels.map((channel) => channel.kind));
@@ -183,12 +245,15 @@ export function suggest(input: SuggestInput): Suggestion | null {
       const cadence = person.cadenceDays ?? NO_CADENCE_DUE_DAYS;
       const overdue = standing.daysSince === null ? cadence : Math.max(0, standing.daysSince - cadence);
       const forOverdue = Math.min(MOST_FOR_OVERDUE, (overdue / cadence) * 3);
+      const daysSince = standing.daysSince;
+      const lastDays =
+        person.cadenceDays !== null && daysSince !== null && daysSince >= cadence && daysSince <= cadence + 1;
       const reason = everydayReason(person, standing.daysSince);
       for (const [actionId, bonus] of Object.entries(EVERYDAY_BONUS) as [ActionId, number][]) {
         const rotation = 0.8 * lastActions.filter((id) => id === actionId).length;
         raw.push({
           actionId,
-          worth: EVERYDAY_WORTH + forOverdue + bonus - rotation,
+          worth: EVERYDAY_WORTH + forOverdue + (lastDays ? LAST_DAYS_BONUS : 0) + bonus - rotation,
           timely: false,
           reason,
           momentId: null,
@@ -197,7 +262,8 @@ export function suggest(input: SuggestInput): Suggestion | null {
     }
 
     for (const idea of raw) {
-      if (!idea.timely && standing.resting) continue;
+      // What is not timely (an everyday idea, an undated goal) waits for the person's cadence to come round.
+      if (!idea.timely && (standing.resting || !standing.due)) continue;
       if (lately.exact.has(ideaKey(person.id, idea.actionId, idea.momentId))) continue;
       if (lately.anyMoment.has(ideaKey(person.id, idea.actionId, null))) continue;
       if (skip.some((s) => s.personId === person.id && s.actionId === idea.actionId)) continue;
@@ -225,7 +291,5 @@ export function suggest(input: SuggestInput): Suggestion | null {
       a.order - b.order ||
       (a.momentId ?? '').localeCompare(b.momentId ?? ''),
   );
-  const best = ideas[0];
-  if (!best || best.worth < MIN_WORTH) return null;
-  return { personId: best.personId, actionId: best.actionId, momentId: best.momentId, reason: best.reason };
+  return ideas.filter((idea) => idea.worth >= MIN_WORTH).map(({ worth: _w, order: _o, ...suggestion }) => suggestion);
 }

@@ -38,6 +38,21 @@ export function nextLocalTime(minute: number, ms: number): number {
   return today > ms ? today : at(1);
 }
 
+/** The last instant at or before `ms` at `minute` local time: today's if already past, else yesterday's. */
+export function previousLocalTime(minute: number, ms: number): number {
+  const date = new Date(ms);
+  const at = (dayOffset: number) =>
+    new Date(
+      date.getFullYear(),
+      date.getMonth(),
+      date.getDate() + dayOffset,
+      Math.floor(minute / 60),
+      minute % 60,
+    ).getTime();
+  const today = at(0);
+  return today <= ms ? today : at(-1);
+}
+
 /** Calls and invitations wait an hour into the waking day and stop an hour before its end. */
 const DAYTIME_MARGIN_MINUTES = 60;
 

@@ -23,7 +23,14 @@ import {
   tuple,
   type Validator,
 } from '../platform/validate';
-import { interactionInput, momentInput, NUDGE_OUTCOMES, personInput, recordId } from '../records/inputs';
+import {
+  interactionInput,
+  MAX_DRAFT_LENGTH,
+  momentInput,
+  NUDGE_OUTCOMES,
+  personInput,
+  recordId,
+} from '../records/inputs';
 import type { Interaction, Moment, Person } from '../records/types';
 import { type Settings, settingsPatch } from '../settings/settings';
 import type { ActivityReceipt, HistoryView, Insights, Preview, SuggestionNow, TodayStats } from './results';
@@ -87,7 +94,7 @@ export const messages = {
       nudgeId,
       link: nullable(number({ min: 0, max: 20, integer: true })),
       /** The message as the user edited it on the card. */
-      body: optional(string({ max: 2_000 })),
+      body: optional(string({ max: MAX_DRAFT_LENGTH })),
     }),
   },
   'nudge/hide': { senders: ['page'], data: object({ nudgeId }) },
@@ -97,6 +104,12 @@ export const messages = {
   'nudge/dismiss': { senders: ['page'], data: object({ nudgeId }) },
   'nudge/pause-site': { senders: ['page'], data: object({ nudgeId }) },
   'nudge/open-options': { senders: ['page'], data: object({ nudgeId }) },
+  /** A late-night card's step, planned for the morning; `body` is the message written now to send then. */
+  'nudge/plan-tomorrow': {
+    senders: ['page'],
+    data: object({ nudgeId, body: optional(string({ min: 1, max: MAX_DRAFT_LENGTH })) }),
+  },
+  'nudge/close-feed': { senders: ['page'], data: object({ nudgeId }) },
   'nudge/preview': { senders: ['page'], data: empty },
   'people/list': { senders: ['page'], data: empty },
   'people/save': { senders: ['page'], data: personInput },
@@ -152,6 +165,8 @@ interface Results {
   'nudge/dismiss': null;
   'nudge/pause-site': null;
   'nudge/open-options': null;
+  'nudge/plan-tomorrow': null;
+  'nudge/close-feed': null;
   'nudge/preview': Preview;
   'people/list': Person[];
   'people/save': Person;

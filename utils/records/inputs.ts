@@ -24,6 +24,9 @@ import {
 import type { Channel, InteractionKind, MomentKind, NudgeOutcome } from './types';
 
 export const MOMENT_KINDS: readonly MomentKind[] = ['challenge', 'goal', 'milestone', 'date', 'value', 'news'];
+/** The longest message a card lets the user write or edit. */
+export const MAX_DRAFT_LENGTH = 2_000;
+
 export const NUDGE_OUTCOMES: readonly NudgeOutcome[] = [
   'shown',
   'acted',
@@ -32,6 +35,8 @@ export const NUDGE_OUTCOMES: readonly NudgeOutcome[] = [
   'dismissed',
   'paused-site',
   'ignored',
+  'planned',
+  'closed-feed',
 ];
 export const INTERACTION_KINDS: readonly InteractionKind[] = [
   'message',

@@ -12,8 +12,28 @@
  */
 import { ACTIONS } from '../nudging/actions';
 import { INVITE_ACTION } from '../nudging/plan';
-import { array, boolean, extend, nullable, number, object, oneOf, string, type Validator } from '../platform/validate';
-import { interactionInput, localDay, momentInput, NUDGE_OUTCOMES, personInput, recordId, timestamp } from './inputs';
+import {
+  array,
+  boolean,
+  extend,
+  nullable,
+  number,
+  object,
+  oneOf,
+  optional,
+  string,
+  type Validator,
+} from '../platform/validate';
+import {
+  interactionInput,
+  localDay,
+  MAX_DRAFT_LENGTH,
+  momentInput,
+  NUDGE_OUTCOMES,
+  personInput,
+  recordId,
+  timestamp,
+} from './inputs';
 import type { DayTotal, Interaction, Moment, NudgeRecord, Person } from './types';
 
 const count = number({ min: 0, max: 1e9, integer: true });
@@ -56,6 +76,8 @@ export const nudgeRecord: Validator<NudgeRecord> = object({
   decidedAt: nullable(timestamp),
   skipped: array(object({ personId: nullable(recordId), actionId: oneOf(ACTION_IDS) }), { max: 100 }),
   snoozedUntil: nullable(timestamp),
+  night: optional(boolean),
+  draftBody: optional(string({ max: MAX_DRAFT_LENGTH })),
 });
 
 /**

@@ -70,7 +70,18 @@ export interface Interaction {
  * What became of a nudge. `dismissed` is "Not now" (about this idea, now); `paused-site` is "Pause here
  * today" (about the site, for the day), no judgement on the person or the idea.
  */
-export type NudgeOutcome = 'shown' | 'acted' | 'done' | 'snoozed' | 'dismissed' | 'paused-site' | 'ignored';
+export type NudgeOutcome =
+  | 'shown'
+  | 'acted'
+  | 'done'
+  | 'snoozed'
+  | 'dismissed'
+  | 'paused-site'
+  | 'ignored'
+  /** A late-night card's step, planned for the morning (perhaps with its message written). */
+  | 'planned'
+  /** A late-night card answered with "Close the feed". */
+  | 'closed-feed';
 
 /** A nudge as version 1 and 2 stored it. */
 export interface NudgeRecordV1 {
@@ -96,6 +107,13 @@ export interface NudgeRecord extends NudgeRecordV1 {
   skipped: { personId: string | null; actionId: string }[];
   /** Set when the outcome is `snoozed`: no nudges anywhere until then. */
   snoozedUntil: number | null;
+  /**
+   * Shown outside the user's waking hours: the card offers to plan the step for the morning instead of
+   * taking it now. Absent on every other card (and on cards stored before late-night cards existed).
+   */
+  night?: boolean;
+  /** The message as the user wrote it ahead (on a late-night card), given back with the step in the morning. */
+  draftBody?: string;
 }
 
 /** Totals for one site on one local day. */
