@@ -43,6 +43,20 @@ export default defineConfig({
           testTimeout: 120_000,
         },
       },
+      // `npm run simulate` only: the report measures and asserts nothing, so an ordinary run leaves it out.
+      ...(process.env.TEND_SIMULATION_REPORT === '1'
+        ? [
+            {
+              plugins: [WxtVitest()],
+              test: {
+                name: 'simulation report',
+                include: ['tests/simulation/simulate.report.ts'],
+                setupFiles: ['fake-indexeddb/auto'],
+                env: { TZ: SIMULATION_TIME_ZONE },
+              },
+            },
+          ]
+        : []),
       {
         test: {
           name: 'e2e',
