@@ -18,8 +18,9 @@ const firefox = firefoxPerTest();
 it('replaces the card of the old version with one that works, keeps one card, and leaves none usable after removal', async () => {
   const tend = firefox();
   await addMayaWithInterview(tend);
-  // Someone else to suggest once Maya's card is done.
-  await call(tend, 'people/save', { name: 'Sam', channels: [], cadenceDays: 7, notes: '' });
+  // Three cards in all, and a person just shown a card rests: someone else for each card after Maya's.
+  for (const name of ['Sam', 'Lena'])
+    await call(tend, 'people/save', { name, channels: [], cadenceDays: 7, notes: '' });
   await nudgeQuickly(tend);
   const page = await tend.openWebPage('https://www.instagram.com/');
   await scrollUntilCard(page);
