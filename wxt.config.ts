@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { ICON_SIZES } from './utils/platform/icon-sizes';
 import { builtInSites } from './utils/sites';
 import { matchPatternsFor } from './utils/sites/site';
 
@@ -21,6 +22,9 @@ export default defineConfig({
     description:
       'Turns passive scrolling into a concrete step toward someone you care about. Everything stays on your device.',
     permissions: ['storage', 'scripting', 'alarms'],
+    // WXT lists public/icon/<size>.png as the manifest's icons; the toolbar button shows the same set, a sprout
+    // on a filled tile that reads on light and dark toolbars alike (drawn by `npm run icons`).
+    action: { default_icon: Object.fromEntries(ICON_SIZES.map((size) => [size, `icon/${size}.png`])) },
     // entrypoints/feed is an unlisted script (see its index.ts), so it is listed here by hand. It starts
     // before the page's own scripts, so its input listeners come first (utils/detection/input-signals.ts).
     content_scripts: [{ matches: builtInSiteMatches, js: ['feed.js'], run_at: 'document_start' }],
