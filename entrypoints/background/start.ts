@@ -40,7 +40,13 @@ export function startBackground({ clock }: { clock: Clock }): void {
       async () => keepUp(await database(), await settingsItem.getValue(), clock.now()),
     ]);
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
-    await eachOnItsOwn([upkeep, async () => (reason === 'install' || reason === 'update') && injectIntoOpenTabs()]);
+    await eachOnItsOwn([
+      upkeep,
+      async () => (reason === 'install' || reason === 'update') && injectIntoOpenTabs(),
+      // A new user meets the welcome (the options page with no one yet asks for the first people); an update
+      // or a browser update opens nothing. A tab of its own: headless Firefox ignores openOptionsPage here.
+      async () => reason === 'install' && browser.tabs.create({ url: browser.runtime.getURL('/options.html') }),
+    ]);
   });
   browser.runtime.onStartup.addListener(upkeep);
   // Access to a site the user added can be taken back in the browser's own settings.

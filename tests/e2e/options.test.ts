@@ -44,12 +44,20 @@ async function addThroughForm(page: Page, name: string, email?: string) {
 }
 
 describe('the options page', () => {
-  it('welcomes a new user and adds their first three people', async () => {
-    const page = await options();
+  it('opens the welcome on install and adds their first three people, each with a rhythm of their own', async () => {
+    // Nothing opened it but the install itself.
+    const welcomeUrl = `chrome-extension://${tend.extensionId}/options.html`;
+    await expect
+      .poll(() => tend.context.pages().filter((p) => p.url() === welcomeUrl).length, { timeout: 15_000 })
+      .toBe(1);
+    const page = tend.context.pages().find((p) => p.url() === welcomeUrl) as Page;
     await expect.poll(() => page.getByRole('heading', { name: 'Welcome to Tend' }).count()).toBe(1);
     expect(await page.getByText('Everything you add stays on this device').count()).toBe(1);
+    await page.getByLabel('Keep in touch').selectOption({ label: 'Every two weeks' });
     await addThroughForm(page, 'Maya', 'maya@example.org');
     await expect.poll(() => page.getByText('Added Maya. Who else?').count()).toBe(1);
+    // The next person starts with no rhythm: Maya's does not carry over.
+    expect(await page.getByLabel('Keep in touch').inputValue()).toBe('');
     await addThroughForm(page, 'Sam');
     await addThroughForm(page, '<img src=x onerror="document.title=`pwned`">');
     const list = page.locator('.people-list');
@@ -59,6 +67,13 @@ describe('the options page', () => {
     );
     expect(await page.title()).toBe('Tend');
     expect(await page.locator('main img').count()).toBe(0);
+    const people = await call<{ name: string; cadenceDays: number | null }[]>(tend, 'people/list', {});
+    expect(people.map(({ name, cadenceDays }) => ({ name, cadenceDays }))).toEqual(
+      expect.arrayContaining([
+        { name: 'Maya', cadenceDays: 14 },
+        { name: 'Sam', cadenceDays: null },
+      ]),
+    );
   });
 
   it('adds, edits, searches and archives a person, with clear errors on the way', async () => {

@@ -1,5 +1,5 @@
 /**
- * Tend installed in a real Firefox: the options page's welcome adds a first
+ * Tend installed in a real Firefox: the install opens the welcome, which adds a first
  * person through the form, with what the user calls them, and that person's
  * page keeps something they shared.
  */
@@ -14,6 +14,20 @@ const firefox = firefoxPerTest();
 describe('Tend installed in Firefox', () => {
   it('welcomes a new user, adds a person through the form, then something they shared', async () => {
     const tend = firefox();
+    // The install itself opened the welcome: a tab at the options page that no test opened, showing it.
+    const inspector = await tend.inspector();
+    const welcome = await until(
+      () =>
+        inspector.evaluate(() =>
+          chrome.extension
+            .getViews({ type: 'tab' })
+            .filter((view: Window) => view.location.pathname === '/options.html')
+            .map((view: Window) => view.document.querySelector('h2')?.textContent ?? ''),
+        ),
+      (headings) => headings.length === 1 && headings[0] === 'Welcome to Tend',
+      { what: 'the welcome opened on install' },
+    );
+    expect(welcome).toEqual(['Welcome to Tend']);
     const page = await tend.openPage('options.html');
     await untilText(page, 'h2', 'Welcome to Tend');
     expect((await texts(page, '.promise')).join()).toContain('Everything you add stays on this device');

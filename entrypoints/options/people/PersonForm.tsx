@@ -82,6 +82,9 @@ export function PersonForm({
         setName('');
         setCallName('');
         setRows([]);
+        // The next person starts from no rhythm, not the last one's.
+        setCadenceChoice('');
+        setCustomDays('21');
         setNotes('');
         setTouched(false);
       }
