@@ -43,6 +43,8 @@ export interface Tend {
   openPage(path: string): Promise<Page>;
   /** A page of the extension's origin kept open for reading its database; it outlives worker restarts. */
   inspector(): Promise<Page>;
+  /** Closes the welcome that installing Tend opened, once it has opened, as a user done with it would. */
+  closeWelcome(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -101,6 +103,18 @@ export async function launchTend(options: { userDataDir?: string; extensionDir?:
         await inspector.goto(`chrome-extension://${extensionId}/popup.html`);
       }
       return inspector;
+    },
+    async closeWelcome() {
+      const welcomeUrl = `chrome-extension://${extensionId}/options.html`;
+      const deadline = Date.now() + 15_000;
+      let welcome = context.pages().find((page) => page.url() === welcomeUrl);
+      // Opened by the worker as it installs, perhaps after this launch returned: its address is the condition.
+      while (!welcome) {
+        if (Date.now() > deadline) throw new Error('The welcome never opened after the install.');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        welcome = context.pages().find((page) => page.url() === welcomeUrl);
+      }
+      await welcome.close();
     },
     async close() {
       await context.close();
