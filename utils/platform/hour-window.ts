@@ -23,34 +23,28 @@ export function inWindow(window: HourWindow, ms: number): boolean {
   return from < to ? minute >= from && minute < to : minute >= from || minute < to;
 }
 
+/** `minute` local time on the day `dayOffset` days from the one holding `ms`. */
+function localTimeOn(minute: number, ms: number, dayOffset: number): number {
+  const date = new Date(ms);
+  return new Date(
+    date.getFullYear(),
+    date.getMonth(),
+    date.getDate() + dayOffset,
+    Math.floor(minute / 60),
+    minute % 60,
+  ).getTime();
+}
+
 /** The first instant after `ms` at `minute` local time: today's if still ahead, else tomorrow's. */
 export function nextLocalTime(minute: number, ms: number): number {
-  const date = new Date(ms);
-  const at = (dayOffset: number) =>
-    new Date(
-      date.getFullYear(),
-      date.getMonth(),
-      date.getDate() + dayOffset,
-      Math.floor(minute / 60),
-      minute % 60,
-    ).getTime();
-  const today = at(0);
-  return today > ms ? today : at(1);
+  const today = localTimeOn(minute, ms, 0);
+  return today > ms ? today : localTimeOn(minute, ms, 1);
 }
 
 /** The last instant at or before `ms` at `minute` local time: today's if already past, else yesterday's. */
 export function previousLocalTime(minute: number, ms: number): number {
-  const date = new Date(ms);
-  const at = (dayOffset: number) =>
-    new Date(
-      date.getFullYear(),
-      date.getMonth(),
-      date.getDate() + dayOffset,
-      Math.floor(minute / 60),
-      minute % 60,
-    ).getTime();
-  const today = at(0);
-  return today <= ms ? today : at(-1);
+  const today = localTimeOn(minute, ms, 0);
+  return today <= ms ? today : localTimeOn(minute, ms, -1);
 }
 
 /** Calls and invitations wait an hour into the waking day and stop an hour before its end. */
