@@ -28,6 +28,14 @@ export default defineConfig({
     // entrypoints/feed is an unlisted script (see its index.ts), so it is listed here by hand. It starts
     // before the page's own scripts, so its input listeners come first (utils/detection/input-signals.ts).
     content_scripts: [{ matches: builtInSiteMatches, js: ['feed.js'], run_at: 'document_start' }],
+    // The card never takes focus by itself; this shortcut (changeable in the browser's shortcut settings)
+    // moves focus into it and back to the page (entrypoints/feed/card.ts).
+    commands: {
+      'focus-card': {
+        suggested_key: { default: 'Alt+Shift+Y' },
+        description: 'Move focus to Tend’s card, and back to the page',
+      },
+    },
     // The same hosts the content script runs on, so an update can restart it in tabs already open.
     host_permissions: builtInSiteMatches,
     // Sites the user adds are asked for one by one, when they add them.

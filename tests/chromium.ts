@@ -20,16 +20,25 @@ export function chromiumPath(): string {
   return path;
 }
 
-/** Starts Chromium on a fresh profile, headless unless asked, with the built extension loaded when `withExtension`. */
+/**
+ * Starts Chromium on a fresh profile, headless unless asked (or given an X display to show its window on),
+ * with the built extension loaded when `withExtension`.
+ */
 export function launchChromium(
   userDataDir: string,
   withExtension: boolean,
-  { headless = true, extensionDir = EXTENSION_DIR }: { headless?: boolean; extensionDir?: string } = {},
+  {
+    headless = true,
+    extensionDir = EXTENSION_DIR,
+    display,
+  }: { headless?: boolean; extensionDir?: string; display?: string } = {},
 ): Promise<BrowserContext> {
+  const headed = !headless || display !== undefined;
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
-    headless,
-    viewport: headless ? { width: 1280, height: 720 } : null,
+    headless: !headed,
+    ...(display === undefined ? {} : { env: { ...process.env, DISPLAY: display } }),
+    viewport: headed ? null : { width: 1280, height: 720 },
     args: [
       ...(withExtension
         ? [

@@ -20,6 +20,7 @@ import type { TendDB } from './db/schema';
 import { pickIdea, remindersAt } from './nudge-lifecycle';
 import { closeCard, settle, settled, stopExpiry } from './nudge-outcome';
 import { recordConnection } from './record-connection';
+import { beforeConnection, forgetUndo, keepUndo, UNDO_WITHIN_MS, undoChoice } from './undo';
 
 /** The nudge a page may act on: the one shown in its own tab, or a preview. */
 /**
@@ -89,8 +90,9 @@ export async function planForTomorrow(
     throw new ProtocolError('invalid-data', 'Only a late-night card plans a step for the morning.');
   }
   const written = data.body?.trim();
-  // The card says what happened, then asks to go (`hideNudge`).
+  // The card says what happened, with Undo, then asks to go (`hideNudge`).
   await settle(db, nudge, 'planned', now, written ? { draftBody: written } : {});
+  await keepUndo({ until: now + UNDO_WITHIN_MS, nudge });
 }
 
 /** "Close the feed", on a late-night card: recorded now; the tab closes once the card has said good night. */
@@ -144,15 +146,24 @@ export async function nudgeDone(
   if (!nudge.personId || !action)
     throw new ProtocolError('invalid-data', 'This suggestion has no one to connect with.');
   const done = settled(nudge, 'done', now);
-  await recordConnection(db, {
+  const site = isPreview(nudge) ? OTHER_SITE : nudge.site;
+  const before = await beforeConnection(db, nudge.personId, nudge.momentId);
+  const interaction = await recordConnection(db, {
     personId: nudge.personId,
     action,
     momentId: nudge.momentId,
-    site: isPreview(nudge) ? OTHER_SITE : nudge.site,
+    site,
     now,
     nudge: done,
   });
   await stopExpiry(nudge.id);
+  if (before) {
+    await keepUndo({
+      until: now + UNDO_WITHIN_MS,
+      nudge,
+      connection: { interactionId: interaction.id, day: dayKey(now), site, ...before },
+    });
+  }
   return planOf(db, done);
 }
 
@@ -180,29 +191,51 @@ export async function anotherIdea(
 
 export type Dismissal = { kind: 'snooze'; minutes: number } | { kind: 'not-now' } | { kind: 'pause-site' };
 
-/** Snooze, "Not now" and "Pause here today": the card goes, and Tend holds back as asked. */
+/**
+ * Snooze, "Not now" and "Pause here today": Tend holds back as asked. The card says so, with Undo, and then
+ * asks to go (`hideNudge`).
+ */
 export async function dismissNudge(
   db: IDBPDatabase<TendDB>,
   nudgeId: string,
   how: Dismissal,
   sender: PageSender,
   now: number,
-  pauseSite: (site: string, day: string) => Promise<void>,
+  pauseSite: (site: string, day: string) => Promise<string | null>,
 ): Promise<void> {
   const nudge = await nudgeFor(db, nudgeId, sender);
   // A preview is on no site: there is nothing to pause, so asking to is only a "Not now".
   const pausing = how.kind === 'pause-site' && !isPreview(nudge);
-  const next =
-    how.kind === 'snooze'
-      ? await settle(db, nudge, 'snoozed', now, { snoozedUntil: now + how.minutes * 60_000 })
-      : await settle(db, nudge, pausing ? 'paused-site' : 'dismissed', now);
-  if (pausing) await pauseSite(nudge.site, dayKey(now));
-  await closeCard(next);
+  if (how.kind === 'snooze') await settle(db, nudge, 'snoozed', now, { snoozedUntil: now + how.minutes * 60_000 });
+  else await settle(db, nudge, pausing ? 'paused-site' : 'dismissed', now);
+  const pausedBefore = pausing ? await pauseSite(nudge.site, dayKey(now)) : undefined;
+  await keepUndo({
+    until: now + UNDO_WITHIN_MS,
+    nudge,
+    ...(pausedBefore === undefined ? {} : { pausedSite: { site: nudge.site, before: pausedBefore } }),
+  });
+}
+
+/**
+ * Undo, on the card, a moment after one of the choices above or "I did it": everything is as it was, and the
+ * card is open again. Only the card's own tab may, and only for a few seconds.
+ */
+export async function undoNudge(
+  db: IDBPDatabase<TendDB>,
+  nudgeId: string,
+  sender: PageSender,
+  nightAsk: NightAsk,
+  unpauseSite: (site: string, before: string | null) => Promise<void>,
+): Promise<NudgePlan> {
+  const nudge = await nudgeFor(db, nudgeId, sender, { afterEnd: true });
+  const restored = await undoChoice(db, nudge, nightAsk.now, unpauseSite);
+  return planOf(db, restored, nightAsk);
 }
 
 /** The card asks to go once it has said its last word ("Logged."), keeping the outcome as it is. */
 export async function hideNudge(db: IDBPDatabase<TendDB>, nudgeId: string, sender: PageSender): Promise<void> {
   const nudge = await nudgeFor(db, nudgeId, sender, { afterEnd: true });
+  await forgetUndo(nudge.id);
   if (nudge.outcome === 'closed-feed' && nudge.tabId !== null) {
     // The user asked to close the feed: the tab it was on goes (it may have gone already).
     await browser.tabs.remove(nudge.tabId).catch(() => {});

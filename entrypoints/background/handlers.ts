@@ -3,6 +3,7 @@ import { type Handlers, ProtocolError } from '../../utils/protocol/dispatch';
 import { SETTING_NAMES } from '../../utils/settings/repair';
 import { applySettingsPatch } from '../../utils/settings/settings';
 import { CustomSiteError, normaliseHost } from '../../utils/sites/custom';
+import { answerAskedLater, askedLater } from './asked-later';
 import { deleteEverything, exportBackup, importBackup, previewBackup } from './backup';
 import { updateBadge } from './badge';
 import {
@@ -15,10 +16,12 @@ import {
   nudgePlan,
   openOptionsFromNudge,
   planForTomorrow,
+  undoNudge,
 } from './card-actions';
 import { addCustomSite, removeCustomSite } from './custom-site-scripts';
 import { database } from './db/connection';
 import { historyView } from './history-view';
+import { currentHolds, liftSnooze } from './holds';
 import { insights } from './insights-view';
 import { previewNudge } from './nudge-lifecycle';
 import {
@@ -38,9 +41,18 @@ import { suggestionDone, suggestNow } from './suggest-now';
 import { todayStats } from './today-stats';
 import { keepUp } from './upkeep';
 
-async function pauseSite(site: string, day: string): Promise<void> {
+/** Pauses nudges on `site` for `day`; returns the site's pause before (a day), or null for none. */
+async function pauseSite(site: string, day: string): Promise<string | null> {
   const settings = await settingsItem.getValue();
   await settingsItem.setValue({ ...settings, pausedSites: { ...settings.pausedSites, [site]: day } });
+  return settings.pausedSites[site] ?? null;
+}
+
+/** Puts a site's pause back as it was (`before`: a day, or null for none). */
+async function unpauseSite(site: string, before: string | null): Promise<void> {
+  const settings = await settingsItem.getValue();
+  const { [site]: _lifted, ...others } = settings.pausedSites;
+  await settingsItem.setValue({ ...settings, pausedSites: before === null ? others : { ...others, [site]: before } });
 }
 
 /** Every message the background answers, each with its handler; the time comes from `clock` alone. */
@@ -64,6 +76,20 @@ export function createHandlers(clock: Clock): Handlers {
     'settings/reset-seen': async () => {
       await settingsResetItem.setValue(null);
       return null;
+    },
+    'holds/get': async () => currentHolds(await database(), await settingsItem.getValue(), now()),
+    'holds/lift': async ({ hold, site }) => {
+      const db = await database();
+      if (hold === 'snooze') {
+        await liftSnooze(db, now());
+      } else {
+        const settings = await settingsItem.getValue();
+        const { [site ?? '']: _lifted, ...others } = settings.pausedSites;
+        const next = hold === 'pause' ? { ...settings, pausedUntil: null } : { ...settings, pausedSites: others };
+        await settingsItem.setValue(next);
+        await keepUp(db, next, now());
+      }
+      return currentHolds(db, await settingsItem.getValue(), now());
     },
     'settings/update': async (patch) => {
       const next = applySettingsPatch(await settingsItem.getValue(), patch);
@@ -95,6 +121,15 @@ export function createHandlers(clock: Clock): Handlers {
     },
     'nudge/pause-site': async ({ nudgeId }, sender) => {
       await dismissNudge(await database(), nudgeId, { kind: 'pause-site' }, sender, now(), pauseSite);
+      return null;
+    },
+    'nudge/undo': async ({ nudgeId }, sender) => {
+      const { wakingHours } = await settingsItem.getValue();
+      return undoNudge(await database(), nudgeId, sender, { now: now(), wakingHours }, unpauseSite);
+    },
+    'nudge/asked-later': async () => askedLater(await database(), now()),
+    'nudge/answer-asked-later': async (answer) => {
+      await answerAskedLater(await database(), answer, now());
       return null;
     },
     'nudge/open-options': async ({ nudgeId }, sender) => {

@@ -6,6 +6,7 @@
 import { browser } from '../../utils/platform/browser';
 import type { Clock } from '../../utils/platform/clock';
 import { createMessageHandler } from '../../utils/protocol/dispatch';
+import { FOCUS_CARD_COMMAND, type FocusCard } from '../../utils/protocol/tab-messages';
 import { NEW_DAY_ALARM, PAUSE_END_ALARM } from './badge';
 import { syncCustomSites } from './custom-site-scripts';
 import { database } from './db/connection';
@@ -61,4 +62,17 @@ export function startBackground({ clock }: { clock: Clock }): void {
   browser.tabs.onRemoved.addListener(async (tabId) => {
     await cardGone(await database(), tabId, clock.now());
   });
+  browser.commands.onCommand.addListener((command) => {
+    if (command === FOCUS_CARD_COMMAND) void focusCardInActiveTab();
+  });
+}
+
+/**
+ * The keyboard shortcut: the active tab's content script moves focus into its card, or back to the page
+ * (a tab without Tend's script, or without a card, does nothing).
+ */
+async function focusCardInActiveTab(): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return;
+  await browser.tabs.sendMessage(tab.id, { type: 'card/focus' } satisfies FocusCard).catch(() => {});
 }

@@ -17,12 +17,15 @@
 import { runtime } from '../../utils/platform/runtime';
 import { lineToCard } from '../../utils/protocol/card-line';
 import type { Lifetime } from './lifetime';
+import { plainSight } from './plain-sight';
 
 export interface Card {
   /** The nudge whose card is on the page, if any. */
   readonly showing: string | null;
   show(nudgeId: string): void;
   close(nudgeId?: string): void;
+  /** The keyboard shortcut: focus into the card, or, from the card, back to where it was on the page. */
+  toggleFocus(): void;
 }
 
 /** How long a card stays visible without its script renewing it. */
@@ -117,6 +120,9 @@ export function removeLeftoverCards(): void {
 
 export function createCard(lifetime: Lifetime): Card {
   let host: HTMLDivElement | null = null;
+  let frame: HTMLIFrameElement | null = null;
+  /** Where the keyboard's focus was on the page when the shortcut moved it into the card. */
+  let focusedBefore: Element | null = null;
   let showing: string | null = null;
   let stopListening: AbortController | null = null;
   let lease: Animation | null = null;
@@ -138,8 +144,32 @@ export function createCard(lifetime: Lifetime): Card {
     const hadFocus = host !== null && document.activeElement === host;
     host?.remove();
     host = null;
+    frame = null;
     showing = null;
-    if (hadFocus) window.focus();
+    if (hadFocus) focusPage();
+  }
+
+  /** Focus back where it was on the page before the shortcut moved it into the card, or on the page itself. */
+  function focusPage(): void {
+    const back = focusedBefore;
+    focusedBefore = null;
+    if (back instanceof HTMLElement && back.isConnected && back !== document.body) {
+      back.focus();
+    } else {
+      // Nothing was focused before: leave the frame, so keys go to the page again.
+      host?.blur();
+      window.focus();
+    }
+  }
+
+  function toggleFocus(): void {
+    if (!host || !frame) return;
+    if (document.activeElement === host) {
+      focusPage();
+    } else {
+      focusedBefore = document.activeElement;
+      frame.focus();
+    }
   }
 
   /** Keeps the card visible for another lease, or closes it once the extension is gone. */
@@ -161,6 +191,18 @@ export function createCard(lifetime: Lifetime): Card {
     } catch {
       // Not connected, or no popover support: the fixed position and z-index still hold.
     }
+  }
+
+  /**
+   * Undoes what the page did to the host's own attributes (its style, its popover): the same styles as
+   * pinned, exactly, and in the top layer again, above anything the page put there since.
+   */
+  function restore(cardHost: HTMLElement, pinned: string, raiseAbove: boolean): void {
+    if (host !== cardHost) return;
+    if (cardHost.getAttribute('style') !== pinned) cardHost.setAttribute('style', pinned);
+    if (cardHost.popover !== 'manual') cardHost.popover = 'manual';
+    if (raiseAbove && cardHost.isConnected && cardHost.matches(':popover-open')) cardHost.hidePopover();
+    raise(cardHost);
   }
 
   /** The page took the card away (removed it, or closed its popover) while it is showing: put it back. */
@@ -191,9 +233,12 @@ export function createCard(lifetime: Lifetime): Card {
     style(iframe, FRAME_STYLE);
     const cardHost = document.createElement('div');
     style(cardHost, HOST_STYLE);
+    const pinned = cardHost.getAttribute('style') ?? '';
     cardHost.popover = 'manual';
     cardHost.attachShadow({ mode: 'closed' }).append(iframe);
     stopListening = new AbortController();
+    // Before recording a press, the card asks whether the page could be hiding it (plain-sight.ts).
+    const sight = plainSight(cardHost, pinned, () => restore(cardHost, pinned, true));
     // The card tells its height on a line of its own, which the page cannot hear.
     lineToCard(
       iframe,
@@ -201,6 +246,7 @@ export function createCard(lifetime: Lifetime): Card {
         if (note.kind !== 'height') return;
         iframe.style.setProperty('height', `${Math.ceil(Math.min(Math.max(note.px, 80), 560))}px`, 'important');
       },
+      sight,
       stopListening.signal,
     );
     // Renewed at once when the tab comes back: a hidden tab's timers may have been held back.
@@ -210,10 +256,14 @@ export function createCard(lifetime: Lifetime): Card {
     raise(cardHost);
     remounts = 0;
     cardHost.addEventListener('toggle', () => keep(cardHost), { signal: stopListening.signal });
-    // Removed from the body, or gone with a body the page replaced (single-page apps do).
-    removal = new MutationObserver(() => keep(cardHost));
+    // Removed from the body, or gone with a body the page replaced (single-page apps do); or restyled by script.
+    removal = new MutationObserver(() => {
+      restore(cardHost, pinned, false);
+      keep(cardHost);
+    });
     removal.observe(parent, { childList: true });
     removal.observe(document.documentElement, { childList: true });
+    removal.observe(cardHost, { attributes: true, attributeFilter: ['style', 'popover'] });
     const observer = removal;
     stopListening.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
     // The lease: hidden (and so not clickable) once it runs out, unless `renew` restarts it.
@@ -224,6 +274,7 @@ export function createCard(lifetime: Lifetime): Card {
     });
     renewer = setInterval(renew, RENEW_EVERY_MS);
     host = cardHost;
+    frame = iframe;
     showing = nudgeId;
   }
 
@@ -234,5 +285,6 @@ export function createCard(lifetime: Lifetime): Card {
     },
     show,
     close,
+    toggleFocus,
   };
 }

@@ -14,7 +14,7 @@ import { appendSpan } from '../../utils/detection/spans';
 import { systemClock } from '../../utils/platform/clock';
 import { type MessageSender, runtime } from '../../utils/platform/runtime';
 import { RequestError, request } from '../../utils/protocol/request';
-import { isCloseCard } from '../../utils/protocol/tab-messages';
+import { isCloseCard, isFocusCard } from '../../utils/protocol/tab-messages';
 import { isFeedPath, type Site } from '../../utils/sites/site';
 import { createCard } from './card';
 import type { Lifetime } from './lifetime';
@@ -31,7 +31,9 @@ export function watchFeed(lifetime: Lifetime, site: Site): void {
   const card = createCard(lifetime);
   const api = runtime();
   const onMessage = (message: unknown, sender: MessageSender) => {
-    if (sender.id === api.id && isCloseCard(message)) card.close(message.nudgeId);
+    if (sender.id !== api.id) return;
+    if (isCloseCard(message)) card.close(message.nudgeId);
+    else if (isFocusCard(message)) card.toggleFocus();
   };
   api.onMessage.addListener(onMessage);
   lifetime.onEnd(() => api.onMessage.removeListener(onMessage));

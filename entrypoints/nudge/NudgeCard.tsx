@@ -21,23 +21,16 @@ export function NudgeCard({
   const minutes = plan.passiveMinutes >= 1 ? `${plan.passiveMinutes} min ` : '';
   const meta = plan.preview ? 'Tend · preview' : `Tend · ${minutes}scrolling ${plan.siteName}`;
 
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      void card.dismiss();
-    }
-  }
-
   return (
-    // Escape anywhere in the card means "Not now"; every control is also a button.
-    <section class="nudge" ref={root} aria-labelledby="nudge-title" onKeyDown={onKeyDown}>
+    // Escape anywhere in the card means "Not now" (useNudgeCard.ts); every control is also a button.
+    <section class="nudge" ref={root} aria-labelledby="nudge-title" tabIndex={-1} id="nudge-card">
       <header class="nudge-header">
         <p class="nudge-meta">{meta}</p>
         <button
           type="button"
           class="nudge-close"
-          aria-label="Not now"
-          title="Not now (Esc)"
+          aria-label="Close Tend’s card"
+          title="Close (Esc)"
           disabled={busy}
           onClick={() => void card.dismiss()}
         >

@@ -1,6 +1,7 @@
 import '../../components/base.css';
 import './nudge.css';
 import { render } from 'preact';
+import { landFocusOnCard } from './card-focus';
 import { closeWhenOrphaned } from './closeWhenOrphaned';
 import { Nudge } from './Nudge';
 import { watchSeenByUser } from './seenByUser';
@@ -11,4 +12,5 @@ if (root) {
   render(<Nudge nudgeId={nudgeId} />, root);
   closeWhenOrphaned(root);
   watchSeenByUser(root);
+  landFocusOnCard();
 }

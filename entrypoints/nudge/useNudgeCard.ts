@@ -4,14 +4,14 @@
  * says goodbye once the card has ended. Kept out of the views so each state
  * and each transition can be read in one place.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { messageOf } from '../../components/errors';
 import type { NudgePlan } from '../../utils/nudging/plan';
 import { systemClock } from '../../utils/platform/clock';
 import type { MessageData, MessageResult, MessageType } from '../../utils/protocol/messages';
 import { RequestError, request } from '../../utils/protocol/request';
 import { tellFramer } from './framerLine';
-import { seenByUser } from './seenByUser';
+import { mayRecordPress, usingKeyboard } from './seenByUser';
 
 export type Ended =
   | 'done'
@@ -32,16 +32,44 @@ export type CardState =
   | { kind: 'gone' }
   | { kind: 'failed'; message: string }
   | { kind: 'open'; plan: NudgePlan }
-  | { kind: 'ended'; ending: Ended };
+  | { kind: 'ended'; ending: Ended; plan: NudgePlan; snoozeMinutes?: number };
+
+/** Endings the person may take back for a moment: each is something Tend recorded or holds to. */
+export const UNDOABLE: ReadonlySet<Ended> = new Set([
+  'done',
+  'snoozed',
+  'dismissed',
+  'paused',
+  'planned',
+  'planned-written',
+]);
 
 /** The id of the message field, which `copy` selects when the page forbids the clipboard. */
 export const DRAFT_FIELD = 'draft';
 
+/** Where a contact link went: a web messenger opens in a tab; mail, texts and calls in another application. */
+function openedWhere(url: string): string {
+  if (url.startsWith('mailto:')) return 'Your email app should have opened with the message.';
+  if (url.startsWith('sms:')) return 'Your messages app should have opened with the message.';
+  if (url.startsWith('tel:')) return 'Your phone app should have opened to call.';
+  return 'Opened in a new tab.';
+}
+
+/** What the card says when it did nothing because it could not be sure the person saw it (seenByUser.ts). */
+const NOT_IN_SIGHT = {
+  'ask again': 'Tend could not see this card clearly, so it did nothing. If you can read this, press again.',
+  'still covered':
+    'Something on this page may be lying over Tend’s card, so it did nothing. Close what the page opened, ' +
+    'or reach the card with Tend’s keyboard shortcut and press the button with Enter.',
+} as const;
+
 /** How long the card's last word stays before it goes. */
 const FAREWELL_MS = 1_600;
-
-/** A press that follows the card's "press again" within this long goes through. */
-const CONFIRM_WITHIN_MS = 15_000;
+/**
+ * How long a last word with Undo stays (the background takes an Undo a while longer): held on while the
+ * keyboard focus is on the card, so no one loses the Undo while reaching for it.
+ */
+const UNDO_SHOWN_MS = 6_000;
 
 export interface CardControls {
   state: CardState;
@@ -62,6 +90,10 @@ export interface CardControls {
   pauseSite: () => Promise<void>;
   snooze: (minutes: 15 | 60) => Promise<void>;
   openOptions: () => Promise<void>;
+  /** Takes back the choice that ended the card, which opens again as it was. */
+  undo: () => Promise<void>;
+  /** Takes the ended card down now, without waiting out its last word. */
+  goNow: () => void;
   /** Late at night: plans the step for the morning, with the message written now if `body` is given. */
   planTomorrow: (body?: string) => Promise<void>;
   /** Late at night: says good night, then the feed's tab closes. */
@@ -74,8 +106,6 @@ export function useNudgeCard(nudgeId: string): CardControls {
   const [status, setStatus] = useState('');
   const [snoozeOpen, setSnoozeOpen] = useState(false);
   const [busy, setBusy] = useState(false);
-  /** When the card last asked for a press again, having not been in plain sight. */
-  const askedAt = useRef<number | null>(null);
   const plan = state.kind === 'open' ? state.plan : null;
   const ended = state.kind === 'ended' ? state.ending : null;
 
@@ -99,14 +129,43 @@ export function useNudgeCard(nudgeId: string): CardControls {
     if (plan) performance.mark('tend-card-shown');
   }, [plan]);
 
+  const [gone, setGone] = useState(false);
   useEffect(() => {
-    if (!ended) return;
-    const timer = setTimeout(() => {
-      void request('nudge/hide', { nudgeId }).catch(() => {});
-      tellFramer({ kind: 'closed' });
-    }, FAREWELL_MS);
+    if (!ended || gone) return;
+    let timer: ReturnType<typeof setTimeout>;
+    const goWhenLeftAlone = () => {
+      // Someone on the keyboard is still on the card: they may be about to press Undo.
+      if (document.hasFocus() && usingKeyboard()) {
+        timer = setTimeout(goWhenLeftAlone, 1_000);
+      } else {
+        setGone(true);
+      }
+    };
+    timer = setTimeout(goWhenLeftAlone, UNDOABLE.has(ended) ? UNDO_SHOWN_MS : FAREWELL_MS);
     return () => clearTimeout(timer);
-  }, [ended, nudgeId]);
+  }, [ended, gone]);
+
+  useEffect(() => {
+    if (!gone) return;
+    void request('nudge/hide', { nudgeId }).catch(() => {});
+    tellFramer({ kind: 'closed' });
+  }, [gone, nudgeId]);
+
+  // Escape anywhere in the card: "Not now" while it is open; once it has said its last word, go at once.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if (state.kind === 'open') {
+        event.preventDefault();
+        void dismiss();
+      } else if (state.kind === 'ended') {
+        event.preventDefault();
+        setGone(true);
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  });
 
   /** A reply that arrives after the card ended leaves it ended. */
   function show(next: NudgePlan) {
@@ -122,13 +181,11 @@ export function useNudgeCard(nudgeId: string): CardControls {
     type: K,
     data: MessageData<K>,
   ): Promise<{ value: MessageResult<K> } | undefined> {
-    const now = systemClock.now();
-    if (!seenByUser() && (askedAt.current === null || now - askedAt.current > CONFIRM_WITHIN_MS)) {
-      askedAt.current = now;
-      setStatus('Tend could not see this card clearly, so it did nothing. If you can read this, press again.');
+    const verdict = await mayRecordPress(systemClock.now());
+    if (verdict !== 'record') {
+      setStatus(NOT_IN_SIGHT[verdict]);
       return undefined;
     }
-    askedAt.current = null;
     setBusy(true);
     try {
       return { value: await request(type, data) };
@@ -140,8 +197,22 @@ export function useNudgeCard(nudgeId: string): CardControls {
     }
   }
 
-  async function end<K extends MessageType>(type: K, data: MessageData<K>, ending: Ended) {
-    if (await send(type, data)) setState({ kind: 'ended', ending });
+  async function end<K extends MessageType>(type: K, data: MessageData<K>, ending: Ended, snoozeMinutes?: number) {
+    const from = plan;
+    if (!from || !(await send(type, data))) return;
+    setState({ kind: 'ended', ending, plan: from, ...(snoozeMinutes === undefined ? {} : { snoozeMinutes }) });
+  }
+
+  function dismiss() {
+    return end('nudge/dismiss', { nudgeId }, 'dismissed');
+  }
+
+  async function undo() {
+    if (state.kind !== 'ended' || !UNDOABLE.has(state.ending)) return;
+    const answer = await send('nudge/undo', { nudgeId });
+    if (!answer) return;
+    setState({ kind: 'open', plan: answer.value });
+    setStatus('Undone. The suggestion is open again.');
   }
 
   async function copy() {
@@ -160,10 +231,11 @@ export function useNudgeCard(nudgeId: string): CardControls {
   }
 
   async function open(link: number) {
+    const way = plan?.links[link];
     const acted = await send('nudge/act', { nudgeId, link, body });
     if (acted) {
       show(acted.value);
-      setStatus('Opened in a new tab. Come back and tell Tend when it is done.');
+      setStatus(`${way ? openedWhere(way.url) : 'Opened.'} Come back and press “I did it” once it is done.`);
     }
   }
 
@@ -192,10 +264,12 @@ export function useNudgeCard(nudgeId: string): CardControls {
     copy,
     another,
     done: () => end('nudge/done', { nudgeId }, 'done'),
-    dismiss: () => end('nudge/dismiss', { nudgeId }, 'dismissed'),
+    dismiss,
     pauseSite: () => end('nudge/pause-site', { nudgeId }, 'paused'),
-    snooze: (minutes) => end('nudge/snooze', { nudgeId, minutes }, 'snoozed'),
+    snooze: (minutes) => end('nudge/snooze', { nudgeId, minutes }, 'snoozed', minutes),
     openOptions: () => end('nudge/open-options', { nudgeId }, 'opened-options'),
+    undo,
+    goNow: () => setGone(true),
     planTomorrow: (written) =>
       written?.trim()
         ? end('nudge/plan-tomorrow', { nudgeId, body: written.trim() }, 'planned-written')

@@ -9,6 +9,7 @@ import { useSettings } from '../../components/useSettings';
 import { browser } from '../../utils/platform/browser';
 import { formatDuration } from '../../utils/platform/format';
 
+import { AskedLater } from './AskedLater';
 import { QuickLog } from './QuickLog';
 import { Suggestion } from './Suggestion';
 
@@ -79,6 +80,8 @@ export function Popup() {
           )}
         </section>
 
+        <AskedLater onAnswered={refresh} />
+
         {suggestion.state.status === 'ready' && suggestion.state.value.kind === 'suggestion' && (
           <Suggestion view={suggestion.state.value.view} onDone={refresh} />
         )}
@@ -106,7 +109,7 @@ export function Popup() {
 
         {settings.state.status === 'ready' && (
           <section aria-label="Pause" class="popup-pause">
-            <PauseControl settings={settings.state.value} onChange={settings.show} />
+            <PauseControl onChange={settings.show} />
           </section>
         )}
       </main>

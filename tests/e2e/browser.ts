@@ -48,10 +48,16 @@ export interface Tend {
   close(): Promise<void>;
 }
 
-export async function launchTend(options: { userDataDir?: string; extensionDir?: string } = {}): Promise<Tend> {
+/** `display`: show the browser's window on this X display (see real-keyboard.ts) instead of running headless. */
+export async function launchTend(
+  options: { userDataDir?: string; extensionDir?: string; display?: string } = {},
+): Promise<Tend> {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'tend-e2e-'));
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
-  const context = await launchChromium(userDataDir, true, { extensionDir });
+  const context = await launchChromium(userDataDir, true, {
+    extensionDir,
+    ...(options.display === undefined ? {} : { display: options.display }),
+  });
   await serveFixtures(context);
   const extensionId = unpackedExtensionId(extensionDir);
   // The worker that runs now: a stopped worker's handle stays listed, so follow starts and closes.

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchTend, type Tend } from './browser';
-import { cardCount, cardFrames, scrollUntilCard } from './card';
+import { cardCount, cardFrames, inPlainSight, scrollUntilCard } from './card';
 import { ContentWorld } from './content-world';
 import { readStore } from './database';
 import { leaveFeed, settledPassiveMs } from './feed';
@@ -122,7 +122,7 @@ describe('a hostile page in Chromium', () => {
     });
     expect(seen).toEqual({ opacity: '1', filter: 'none', transform: 'none', clipPath: 'none', onTop: true, own: '0' });
     await card.getByRole('button', { name: 'I did it' }).click();
-    await expect.poll(() => cardCount(page), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => cardCount(page), { timeout: 15_000 }).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual([]);
   });
 
@@ -162,7 +162,7 @@ describe('a hostile page in Chromium', () => {
     // The page cannot read the address; suppose it learned it anyway.
     const address = card.url();
     await card.getByRole('button', { name: 'Not now' }).last().click();
-    await expect.poll(() => cardCount(page), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => cardCount(page), { timeout: 15_000 }).toBe(0);
     await page.evaluate((src) => {
       const frame = document.createElement('iframe');
       frame.src = src;
@@ -198,14 +198,73 @@ describe('a hostile page in Chromium', () => {
     const card = await scrollUntilCard(page);
     await expect.poll(() => page.evaluate(() => document.getElementById('decoy') !== null)).toBe(true);
     await card.getByRole('button', { name: 'I did it' }).click();
-    await expect
-      .poll(() => card.getByRole('status').first().textContent())
-      .toContain('could not see this card clearly');
+    await expect.poll(() => card.locator('.nudge-status').textContent()).toContain('could not see this card clearly');
     const inspector = await tend.inspector();
     expect(await readStore(inspector, 'interactions')).toEqual([]);
     expect((await readStore<{ outcome: string }>(inspector, 'nudges'))[0]?.outcome).toBe('shown');
-    // Someone who can read the card's question, and presses again, is believed.
+    // Tend raised the card above the decoy: once the browser sees it in plain sight, someone who can read its
+    // question, and presses again, is believed.
+    await inPlainSight(card);
     await card.getByRole('button', { name: 'I did it' }).click();
     await expect.poll(async () => (await readStore(inspector, 'interactions')).length).toBe(1);
+  });
+
+  it('cannot record a connection by laying its decoy again each time Tend raises the card', async () => {
+    await addPerson(tend, { name: 'Maya', cadenceDays: 7 });
+    await nudgeQuickly(tend);
+    // The page sees the card's host raised (its popover toggles) and lays a decoy over it again at once.
+    const page = await openHostileFeed(`
+      const decoy = document.createElement('section');
+      decoy.popover = 'manual';
+      decoy.style.cssText = 'width: 100vw; height: 100vh; inset: 0; margin: 0; border: 0; opacity: 0.98;'
+        + ' background: white; pointer-events: none';
+      decoy.textContent = 'Like';
+      const cover = () => {
+        if (decoy.matches(':popover-open')) decoy.hidePopover();
+        decoy.showPopover();
+      };
+      new MutationObserver(() => {
+        const host = document.querySelector('div:popover-open');
+        if (!host || host.dataset.watched) return;
+        host.dataset.watched = 'yes';
+        host.addEventListener('toggle', (event) => { if (event.newState === 'open') cover(); });
+        document.body.append(decoy);
+        cover();
+      }).observe(document.documentElement, { childList: true, subtree: true });
+    `);
+    const card = await scrollUntilCard(page);
+    await expect.poll(() => page.evaluate(() => document.querySelector('section:popover-open') !== null)).toBe(true);
+    const press = () => card.getByRole('button', { name: 'I did it' }).click();
+    await press();
+    await expect.poll(() => card.locator('.nudge-status').textContent()).toContain('could not see this card clearly');
+    await press();
+    await expect.poll(() => card.locator('.nudge-status').textContent()).toContain('may be lying over');
+    const inspector = await tend.inspector();
+    expect(await readStore(inspector, 'interactions')).toEqual([]);
+    expect((await readStore<{ outcome: string }>(inspector, 'nudges'))[0]?.outcome).toBe('shown');
+    // Positive control: once the page takes its decoy away, a press records.
+    await page.evaluate(() => document.querySelector('section')?.remove());
+    await inPlainSight(card);
+    await press();
+    await expect.poll(async () => (await readStore(inspector, 'interactions')).length).toBe(1);
+  });
+
+  it('cannot fade the card by rewriting its style from script', async () => {
+    await addPerson(tend, { name: 'Maya', cadenceDays: 7 });
+    await nudgeQuickly(tend);
+    const page = await openHostileFeed('');
+    await scrollUntilCard(page);
+    const seen = await page.evaluate(async () => {
+      const host = document.querySelector('div:popover-open');
+      if (!(host instanceof HTMLElement)) throw new Error('no card host');
+      host.style.setProperty('opacity', '0.01', 'important');
+      host.setAttribute('style', `${host.getAttribute('style')}; outline: 100vmax solid white`);
+      host.removeAttribute('popover');
+      // Tend undoes it before the next frame is painted.
+      await new Promise((painted) => requestAnimationFrame(painted));
+      const { opacity, outlineStyle } = getComputedStyle(host);
+      return { opacity, outlineStyle, open: host.matches(':popover-open') };
+    });
+    expect(seen).toEqual({ opacity: '1', outlineStyle: 'none', open: true });
   });
 });

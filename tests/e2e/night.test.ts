@@ -55,7 +55,7 @@ describe('late at night', () => {
     await expect
       .poll(() => card.getByText('Saved. Tend will give it back to you in the morning, ready to send.').count())
       .toBe(1);
-    await expect.poll(() => cardCount(page), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => cardCount(page), { timeout: 15_000 }).toBe(0);
     const inspector = await tend.inspector();
     expect(await readStore(inspector, 'nudges')).toEqual([
       expect.objectContaining({ outcome: 'planned', night: true, draftBody: message }),
@@ -87,7 +87,7 @@ describe('late at night', () => {
     await expect
       .poll(() => card.getByText('Planned. It will be the first thing Tend suggests in the morning.').count())
       .toBe(1);
-    await expect.poll(() => cardCount(page), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => cardCount(page), { timeout: 15_000 }).toBe(0);
     const inspector = await tend.inspector();
     expect(await readStore(inspector, 'nudges')).toEqual([
       expect.not.objectContaining({ draftBody: expect.anything() }),

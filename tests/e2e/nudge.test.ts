@@ -24,7 +24,7 @@ afterEach(async () => {
 });
 
 async function cardGone(page: Page): Promise<void> {
-  await expect.poll(() => cardCount(page), { timeout: 10_000 }).toBe(0);
+  await expect.poll(() => cardCount(page), { timeout: 15_000 }).toBe(0);
 }
 
 async function seedMaya(tend: Tend) {
@@ -93,7 +93,7 @@ describe('the nudge in Chromium', () => {
     await message.close();
 
     await card.getByRole('button', { name: 'I did it' }).click();
-    await expect.poll(() => card.getByRole('status').first().textContent()).toContain('Logged');
+    await expect.poll(() => card.locator('.nudge-ending').textContent()).toContain('Logged');
     await cardGone(page);
     const inspector = await tend.inspector();
     const interactions = await readStore<{ personId: string; nudgeId: string }>(inspector, 'interactions');
@@ -113,7 +113,7 @@ describe('the nudge in Chromium', () => {
     const card = await scrollUntilCard(page);
     const draft = await card.locator('#draft').inputValue();
     await card.getByRole('button', { name: 'Copy message' }).click();
-    await expect.poll(() => card.getByRole('status').last().textContent()).toContain('Copied');
+    await expect.poll(() => card.locator('.nudge-status').textContent()).toContain('Copied');
     const inspector = await tend.inspector();
     expect(await inspector.evaluate(() => navigator.clipboard.readText())).toBe(draft);
 
@@ -173,6 +173,10 @@ describe('the nudge in Chromium', () => {
     const { page } = await openFeed(tend, 'https://www.instagram.com/');
     let card = await scrollUntilCard(page);
     await card.locator('#draft').focus();
+    await page.keyboard.press('Escape');
+    // It says what happened, with Undo under the keyboard's focus; a second Escape takes it down at once.
+    await expect.poll(() => card.locator('.nudge-ending').textContent()).toContain('Okay, not now');
+    expect(await card.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
     await page.keyboard.press('Escape');
     await cardGone(page);
     // Focus goes back to the feed, so scrolling on counts.

@@ -178,7 +178,9 @@ describe('the options page', () => {
     await expect.poll(() => card.locator('h1').textContent()).toContain('Maya');
     expect(await card.getByText('Tend · preview').count()).toBe(1);
     await card.getByRole('button', { name: 'Not now' }).last().click();
-    await expect.poll(() => page.locator('.preview-frame').count(), { timeout: 5_000 }).toBe(0);
+    // It says so for a moment, with Undo, then goes.
+    await expect.poll(() => card.locator('.nudge-ending').textContent()).toContain('Okay, not now.');
+    await expect.poll(() => page.locator('.preview-frame').count(), { timeout: 15_000 }).toBe(0);
     const nudges = await readStore<{ site: string; outcome: string }>(await tend.inspector(), 'nudges');
     expect(nudges).toEqual([expect.objectContaining({ site: 'preview', outcome: 'dismissed' })]);
   });

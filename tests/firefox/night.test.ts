@@ -51,7 +51,7 @@ describe('late at night in Firefox', () => {
     await until(
       () => cardCount(page),
       (count) => count === 0,
-      { what: 'the card gone after saving the message' },
+      { timeoutMs: 15_000, what: 'the card gone after saving the message' },
     );
     const nudges = await readStore<{ outcome: string; draftBody?: string }>(tend, 'nudges');
     expect(nudges).toEqual([expect.objectContaining({ outcome: 'planned', draftBody: message })]);

@@ -26,7 +26,7 @@ describe('the nudge in Firefox', () => {
     await until(
       () => cardCount(page),
       (count) => count === 0,
-      { what: 'the card gone after "I did it"' },
+      { timeoutMs: 15_000, what: 'the card gone after "I did it"' },
     );
     const interactions = await until(
       () => readStore<{ personId: string; how: string }>(tend, 'interactions'),
@@ -79,7 +79,7 @@ describe('the nudge in Firefox', () => {
     await until(
       () => cardCount(page),
       (count) => count === 0,
-      { what: 'the card gone after "Not now"' },
+      { timeoutMs: 15_000, what: 'the card gone after "Not now"' },
     );
 
     card = await scrollUntilCard(page);
@@ -88,7 +88,7 @@ describe('the nudge in Firefox', () => {
     await until(
       () => cardCount(page),
       (count) => count === 0,
-      { what: 'the card gone after snoozing' },
+      { timeoutMs: 15_000, what: 'the card gone after snoozing' },
     );
     const outcomes = (await readStore<{ outcome: string; at: number }>(tend, 'nudges'))
       .sort((a, b) => a.at - b.at)

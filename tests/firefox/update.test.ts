@@ -47,7 +47,7 @@ it('replaces the card of the old version with one that works, keeps one card, an
   await until(
     () => cardCount(page),
     (count) => count === 0,
-    { what: 'the card gone after "I did it"' },
+    { timeoutMs: 15_000, what: 'the card gone after "I did it"' },
   );
 
   const last = await scrollUntilCard(page);

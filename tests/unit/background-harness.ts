@@ -25,6 +25,12 @@ export const grantedOrigins = new Set<string>();
 export const registeredScripts = new Map<string, { id: string; matches: string[]; js?: string[] }>();
 
 let manifestFiles: string[] = [];
+let commandListeners: ((command: string) => void)[] = [];
+
+/** Presses a keyboard shortcut of the manifest's `commands`, as the browser reports it to the background. */
+export function pressShortcut(command: string): void {
+  for (const listener of commandListeners) listener(command);
+}
 let registrationFailure: Error | null = null;
 
 /** The content script's files as `runtime.getManifest()` names them (Firefox gives full addresses). */
@@ -40,8 +46,8 @@ export function failRegistration(error: Error): void {
 /**
  * Starts the background on a fresh fake browser and database, as a worker
  * that just woke up would, with its clock set to `at` (by default a
- * Tuesday afternoon). WXT's fake browser lacks the permissions and dynamic
- * content script APIs, so they are given small in-memory versions.
+ * Tuesday afternoon). WXT's fake browser lacks the permissions, commands and
+ * dynamic content script APIs, so they are given small in-memory versions.
  */
 export async function startBackground(at = NOW): Promise<void> {
   clock.set(at);
@@ -51,6 +57,14 @@ export async function startBackground(at = NOW): Promise<void> {
   registeredScripts.clear();
   manifestFiles = ['feed.js'];
   registrationFailure = null;
+  commandListeners = [];
+  (fakeBrowser as unknown as Record<string, unknown>).commands = {
+    onCommand: {
+      addListener: (listener: (command: string) => void) => commandListeners.push(listener),
+      removeListener: vi.fn(),
+      hasListener: vi.fn(),
+    },
+  };
   const permissions = fakeBrowser.permissions as unknown as Record<string, unknown>;
   permissions.onRemoved = { addListener: vi.fn(), removeListener: vi.fn(), hasListener: vi.fn() };
   permissions.contains = async ({ origins = [] }: { origins?: string[] }) =>

@@ -9,7 +9,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openTendDB } from '../../entrypoints/background/db/open';
 import { dayKey, startOfNextDay } from '../../utils/platform/day';
 import type { NudgeRecord } from '../../utils/records/types';
-import { clock, send, startBackground } from './background-harness';
+import { clock, pressShortcut, send, startBackground } from './background-harness';
 import { contentSender, pageSender } from './senders';
 
 /** The hours these tests run at: an afternoon, and the two the engine once went silent at. */
@@ -175,6 +175,9 @@ describe.each(STARTS)('nudges, %s', (_when, at) => {
     expect(first).not.toBeNull();
     expect((await scrolled(65_000, 8)).nudge).toBeNull();
     await ok({ type: 'nudge/dismiss', data: { nudgeId: first?.id } }, pageSender('nudge.html', 7));
+    // The card says what happened (with Undo) before it asks to go: the background leaves it up till then.
+    expect(closed).toEqual([]);
+    await ok({ type: 'nudge/hide', data: { nudgeId: first?.id } }, pageSender('nudge.html', 7));
     expect(closed).toEqual([{ tabId: 7, nudgeId: first?.id }]);
     expect((await scrolled(65_000, 8)).nudge).toBeNull();
     wall += 20 * 60_000;
@@ -404,5 +407,162 @@ describe.each(STARTS)('nudges, %s', (_when, at) => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('❚❚');
     await ok({ type: 'settings/update', data: { pausedUntil: null } });
     expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+  });
+
+  it('undoes "I did it" for a few seconds: no connection, the last contact and the moment as they were', async () => {
+    const maya = await addPerson('Maya', { cadenceDays: 7 });
+    const interview = await ok<{ id: string }>({
+      type: 'moments/save',
+      data: {
+        personId: maya.id,
+        kind: 'challenge',
+        text: 'her interview',
+        sharedOn: dayKey(wall - 7 * 86_400_000),
+        followUpOn: dayKey(wall),
+      },
+    });
+    const { nudge } = await scrolled(65_000);
+    const card = pageSender('nudge.html', 7);
+    const before = await ok<{ title: string }>({ type: 'nudge/plan', data: { nudgeId: nudge?.id } }, card);
+    await ok({ type: 'nudge/done', data: { nudgeId: nudge?.id } }, card);
+    const db = await openTendDB();
+    expect(await db.getAll('interactions')).toHaveLength(1);
+    expect((await db.get('moments', interview.id))?.resolved).toBe(true);
+
+    wall += 5_000;
+    clock.set(wall);
+    const reopened = await ok<{ outcome: string; title: string }>(
+      { type: 'nudge/undo', data: { nudgeId: nudge?.id } },
+      card,
+    );
+    expect(reopened).toMatchObject({ outcome: 'shown', title: before.title });
+    expect(await db.getAll('interactions')).toEqual([]);
+    expect((await db.get('people', maya.id))?.lastContactAt).toBeNull();
+    expect((await db.get('moments', interview.id))?.resolved).toBe(false);
+    expect((await db.getAll('days')).find((d) => d.site === 'instagram')).toMatchObject({ connections: 0 });
+    db.close();
+    // The card is open again: "I did it" records once more, and only once.
+    await ok({ type: 'nudge/done', data: { nudgeId: nudge?.id } }, card);
+    const again = await openTendDB();
+    expect(await again.getAll('interactions')).toHaveLength(1);
+    again.close();
+  });
+
+  it('undoes "Not now", a snooze and "Pause here today", and the card counts as showing again', async () => {
+    await ok({ type: 'settings/update', data: { cooldownMinutes: 0, dailyCap: 10 } });
+    // Someone due for each card: a person turned down rests.
+    for (const name of ['Maya', 'Sam', 'Lena']) await addPerson(name);
+    const card = pageSender('nudge.html', 7);
+    for (const choice of [
+      { type: 'nudge/dismiss', data: {} },
+      { type: 'nudge/snooze', data: { minutes: 60 } },
+      { type: 'nudge/pause-site', data: {} },
+    ]) {
+      const { nudge } = await scrolled(65_000);
+      expect(nudge).not.toBeNull();
+      await ok({ type: choice.type, data: { nudgeId: nudge?.id, ...choice.data } }, card);
+      await ok({ type: 'nudge/undo', data: { nudgeId: nudge?.id } }, card);
+      const record = (await nudges()).find((n) => n.id === nudge?.id);
+      expect(record).toMatchObject({ outcome: 'shown', snoozedUntil: null, decidedAt: null });
+      const holds = await ok<{ snoozedUntil: number | null; pausedSites: unknown[] }>({ type: 'holds/get', data: {} });
+      expect(holds).toMatchObject({ snoozedUntil: null, pausedSites: [] });
+      // Showing again: no second card comes while it is up.
+      expect((await scrolled(65_000, 7, nudge?.id ?? null)).nudge).toBeNull();
+      await ok({ type: 'nudge/dismiss', data: { nudgeId: nudge?.id } }, card);
+      await ok({ type: 'nudge/hide', data: { nudgeId: nudge?.id } }, card);
+    }
+  });
+
+  it('refuses an Undo once its time has passed, or from another tab, and changes nothing', async () => {
+    await addPerson('Maya');
+    const { nudge } = await scrolled(65_000);
+    await ok({ type: 'nudge/dismiss', data: { nudgeId: nudge?.id } }, pageSender('nudge.html', 7));
+    const fromElsewhere = await send({ type: 'nudge/undo', data: { nudgeId: nudge?.id } }, pageSender('nudge.html', 8));
+    expect(fromElsewhere).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    wall += 16_000;
+    clock.set(wall);
+    const late = await send({ type: 'nudge/undo', data: { nudgeId: nudge?.id } }, pageSender('nudge.html', 7));
+    expect(late).toMatchObject({ ok: false, error: { message: 'It is too late to undo that.' } });
+    expect((await nudges())[0]?.outcome).toBe('dismissed');
+  });
+
+  it('shows what holds nudges back, and lifts each: a snooze, a site paused today, a pause', async () => {
+    await ok({ type: 'settings/update', data: { cooldownMinutes: 0, dailyCap: 10 } });
+    await addPerson('Maya', { cadenceDays: 1 });
+    await addPerson('Sam', { cadenceDays: 1 });
+    const card = pageSender('nudge.html', 7);
+    const { nudge: snoozed } = await scrolled(65_000);
+    await ok({ type: 'nudge/snooze', data: { nudgeId: snoozed?.id, minutes: 60 } }, card);
+    const { nudge: paused } = await scrolled(65_000, 8, null);
+    expect(paused).toBeNull();
+    let holds = await ok<{ snoozedUntil: number | null }>({ type: 'holds/get', data: {} });
+    expect(holds.snoozedUntil).toBe(wall - 65_000 + 60 * 60_000);
+    holds = await ok({ type: 'holds/lift', data: { hold: 'snooze' } });
+    expect(holds.snoozedUntil).toBeNull();
+    // Lifted: the next report may nudge (and the snoozed nudge keeps its outcome).
+    const { nudge: next } = await scrolled(65_000, 8);
+    expect(next).not.toBeNull();
+    expect((await nudges()).find((n) => n.id === snoozed?.id)?.outcome).toBe('snoozed');
+
+    await ok({ type: 'nudge/pause-site', data: { nudgeId: next?.id } }, pageSender('nudge.html', 8));
+    expect(await ok({ type: 'holds/get', data: {} })).toMatchObject({
+      pausedSites: [{ site: 'instagram', siteName: 'Instagram' }],
+    });
+    expect(await ok({ type: 'holds/lift', data: { hold: 'site', site: 'instagram' } })).toMatchObject({
+      pausedSites: [],
+    });
+
+    await ok({ type: 'settings/update', data: { pausedUntil: wall + 3_600_000 } });
+    expect(await ok({ type: 'holds/get', data: {} })).toMatchObject({ pausedUntil: wall + 3_600_000 });
+    expect(await ok({ type: 'holds/lift', data: { hold: 'pause' } })).toMatchObject({ pausedUntil: null });
+    expect(await fakeBrowser.action.getBadgeText({})).not.toBe('❚❚');
+  });
+
+  it('the keyboard shortcut asks the active tab to move focus into its card, naming no one', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [{ id: 5, active: true }]) as never);
+    const sent: unknown[] = [];
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (tabId: number, message: unknown) => {
+      sent.push({ tabId, message });
+    }) as never);
+    pressShortcut('focus-card');
+    await vi.waitFor(() => expect(sent).toEqual([{ tabId: 5, message: { type: 'card/focus' } }]));
+  });
+
+  it('asks later whether a message the card opened was sent: yes logs it, no asks no more', async () => {
+    await ok({ type: 'settings/update', data: { cooldownMinutes: 0, dailyCap: 10 } });
+    const maya = await addPerson('Maya', { channels: [{ kind: 'email', value: 'maya@example.org' }] });
+    const sam = await addPerson('Sam', { channels: [{ kind: 'email', value: 'sam@example.org' }] });
+    const card = pageSender('nudge.html', 7);
+    const opened: string[] = [];
+    for (const _ of [1, 2]) {
+      const { nudge } = await scrolled(65_000);
+      await ok({ type: 'nudge/act', data: { nudgeId: nudge?.id, link: null } }, card);
+      opened.push(nudge?.id ?? '');
+      // Left up until it times out: nobody said whether it happened.
+      wall += 5 * 60_000;
+    }
+    clock.set(wall);
+    const asks = await ok<{ nudgeId: string; personName: string }[]>({ type: 'nudge/asked-later', data: {} });
+    expect(asks.map((ask) => ask.nudgeId).sort()).toEqual([...opened].sort());
+
+    const [first, second] = asks;
+    await ok({ type: 'nudge/answer-asked-later', data: { nudgeId: first?.nudgeId, happened: true } });
+    await ok({ type: 'nudge/answer-asked-later', data: { nudgeId: second?.nudgeId, happened: false } });
+    expect(await ok({ type: 'nudge/asked-later', data: {} })).toEqual([]);
+    const db = await openTendDB();
+    const interactions = await db.getAll('interactions');
+    expect(interactions).toEqual([expect.objectContaining({ nudgeId: first?.nudgeId, at: wall })]);
+    const byId = new Map((await db.getAll('nudges')).map((n) => [n.id, n]));
+    expect(byId.get(first?.nudgeId ?? '')?.outcome).toBe('done');
+    expect(byId.get(second?.nudgeId ?? '')).toMatchObject({ outcome: 'acted', unsent: true });
+    const reached = interactions[0]?.personId;
+    expect([maya.id, sam.id]).toContain(reached);
+    db.close();
+    // Answered once, never again.
+    const again = await send(
+      { type: 'nudge/answer-asked-later', data: { nudgeId: second?.nudgeId, happened: true } },
+      pageSender(),
+    );
+    expect(again).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 });

@@ -33,7 +33,16 @@ import {
 } from '../records/inputs';
 import type { Interaction, Moment, Person } from '../records/types';
 import { type Settings, settingsPatch } from '../settings/settings';
-import type { ActivityReceipt, HistoryView, Insights, Preview, SuggestionNow, TodayStats } from './results';
+import type {
+  ActivityReceipt,
+  AskedLater,
+  HistoryView,
+  Holds,
+  Insights,
+  Preview,
+  SuggestionNow,
+  TodayStats,
+} from './results';
 
 /**
  * `content`: a content script in the top frame of a web page.
@@ -86,6 +95,11 @@ export const messages = {
   'settings/get': { senders: ['page'], data: empty },
   'settings/update': { senders: ['page'], data: settingsPatch },
   'settings/reset-notice': { senders: ['page'], data: empty },
+  'holds/get': { senders: ['page'], data: empty },
+  'holds/lift': {
+    senders: ['page'],
+    data: object({ hold: oneOf(['pause', 'snooze', 'site'] as const), site: optional(string({ max: 100 })) }),
+  },
   'settings/reset-seen': { senders: ['page'], data: empty },
   'nudge/plan': { senders: ['page'], data: object({ nudgeId }) },
   'nudge/act': {
@@ -103,6 +117,9 @@ export const messages = {
   'nudge/snooze': { senders: ['page'], data: object({ nudgeId, minutes: oneOf(SNOOZE_MINUTES) }) },
   'nudge/dismiss': { senders: ['page'], data: object({ nudgeId }) },
   'nudge/pause-site': { senders: ['page'], data: object({ nudgeId }) },
+  'nudge/undo': { senders: ['page'], data: object({ nudgeId }) },
+  'nudge/asked-later': { senders: ['page'], data: empty },
+  'nudge/answer-asked-later': { senders: ['page'], data: object({ nudgeId, happened: boolean }) },
   'nudge/open-options': { senders: ['page'], data: object({ nudgeId }) },
   /** A late-night card's step, planned for the morning; `body` is the message written now to send then. */
   'nudge/plan-tomorrow': {
@@ -155,6 +172,8 @@ interface Results {
   'settings/update': Settings;
   /** The names of the settings last found broken and set back to their defaults, until the user has seen them. */
   'settings/reset-notice': string[] | null;
+  'holds/get': Holds;
+  'holds/lift': Holds;
   'settings/reset-seen': null;
   'nudge/plan': NudgePlan;
   'nudge/act': NudgePlan;
@@ -164,6 +183,9 @@ interface Results {
   'nudge/snooze': null;
   'nudge/dismiss': null;
   'nudge/pause-site': null;
+  'nudge/undo': NudgePlan;
+  'nudge/asked-later': AskedLater[];
+  'nudge/answer-asked-later': null;
   'nudge/open-options': null;
   'nudge/plan-tomorrow': null;
   'nudge/close-feed': null;

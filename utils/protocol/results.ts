@@ -57,6 +57,23 @@ export interface Insights {
   streaks: Streaks;
 }
 
+/** A step a card opened (or copied) that nobody said was done: the popup asks whether it happened. */
+export interface AskedLater {
+  nudgeId: string;
+  personName: string;
+  /** The action's title, as the card said it. */
+  title: string;
+  /** When the card was shown. */
+  at: number;
+}
+
+/** What holds nudges back now, each liftable: a pause everywhere, a snooze, sites paused for today. */
+export interface Holds {
+  pausedUntil: number | null;
+  snoozedUntil: number | null;
+  pausedSites: { site: string; siteName: string }[];
+}
+
 /** What the options page's preview shows: a real card, or why a feed would show none now. */
 export type Preview = { kind: 'card'; nudgeId: string } | { kind: 'resting'; resting: Resting };
 

@@ -78,6 +78,7 @@ export const nudgeRecord: Validator<NudgeRecord> = object({
   snoozedUntil: nullable(timestamp),
   night: optional(boolean),
   draftBody: optional(string({ max: MAX_DRAFT_LENGTH })),
+  unsent: optional(boolean),
 });
 
 /**

@@ -114,6 +114,11 @@ export interface NudgeRecord extends NudgeRecordV1 {
   night?: boolean;
   /** The message as the user wrote it ahead (on a late-night card), given back with the step in the morning. */
   draftBody?: string;
+  /**
+   * Asked later whether the message it opened (or copied) was sent, the user said no: the nudge stays
+   * `acted`, and Tend does not ask again. Absent until then.
+   */
+  unsent?: boolean;
 }
 
 /** Totals for one site on one local day. */

@@ -15,7 +15,7 @@ export function SettingsView() {
       <ResetNotice />
       <section aria-labelledby="pause-heading" class="card">
         <h2 id="pause-heading">Pause</h2>
-        <PauseControl settings={settings} onChange={setSettings} />
+        <PauseControl onChange={setSettings} />
       </section>
       <NudgeSettings settings={settings} onChange={setSettings} />
       <PreviewSection />
