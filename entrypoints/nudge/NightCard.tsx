@@ -8,13 +8,8 @@
 import type { RefObject } from 'preact';
 import { useState } from 'preact/hooks';
 import type { NightPlan, NudgePlan } from '../../utils/nudging/plan';
+import { listed } from '../../utils/platform/format';
 import { type CardControls, DRAFT_FIELD } from './useNudgeCard';
-
-/** "Maya", "Maya and Sam", "Maya, Sam and Lena". */
-function listed(names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
 
 export function NightCard({
   card,
@@ -31,22 +26,15 @@ export function NightCard({
   const [writing, setWriting] = useState(false);
   const minutes = plan.passiveMinutes >= 1 ? `${plan.passiveMinutes} min ` : '';
 
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      void card.dismiss();
-    }
-  }
-
   return (
-    <section class="nudge nudge-night" ref={root} aria-labelledby="nudge-title" onKeyDown={onKeyDown}>
+    <section class="nudge nudge-night" ref={root} aria-labelledby="nudge-title" tabIndex={-1} id="nudge-card">
       <header class="nudge-header">
         <p class="nudge-meta">{`Tend · ${minutes}scrolling ${plan.siteName}`}</p>
         <button
           type="button"
           class="nudge-close"
-          aria-label="Not now, close this card"
-          title="Not now (Esc)"
+          aria-label="Close Tend’s card"
+          title="Close (Esc)"
           disabled={busy}
           onClick={() => void card.dismiss()}
         >

@@ -11,3 +11,9 @@ export function formatDuration(ms: number): string {
 export function formatWeekdayTime(ms: number): string {
   return new Date(ms).toLocaleString(undefined, { weekday: 'short', hour: 'numeric', minute: '2-digit' });
 }
+
+/** "Maya", "Maya and Sam", "Maya, Sam and Lena" (or with "or"). */
+export function listed(names: readonly string[], word: 'and' | 'or' = 'and'): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} ${word} ${names.at(-1)}`;
+}

@@ -1,16 +1,19 @@
 /**
  * Add or edit a person: name, what you call them, ways to reach them, how
- * often to keep in touch, notes. Each field is checked where it is typed,
- * with a message that says what to fix; nothing is saved until all of it is
- * right.
+ * often to keep in touch, notes, and on the welcome one thing they shared
+ * lately. Each field is checked where it is typed, with a message that says
+ * what to fix; nothing is saved until all of it is right.
  */
 import { useState } from 'preact/hooks';
 import { messageOf } from '../../../components/errors';
 import { describedBy, Field } from '../../../components/Field';
+import { useNow } from '../../../components/useNow';
 import { firstName, MAX_CALL_NAME } from '../../../utils/people/call-name';
+import { dayKey } from '../../../utils/platform/day';
 import { request } from '../../../utils/protocol/request';
 import type { Person } from '../../../utils/records/types';
 import { ChannelFields, type ChannelRow, channelError, channelRows } from './ChannelFields';
+import { NO_SHARED_MOMENT, type SharedMoment, SharedMomentFields, sharedMomentError } from './SharedMomentFields';
 
 const CADENCES: { label: string; days: number | null }[] = [
   { label: 'No set rhythm', days: null },
@@ -26,12 +29,15 @@ export function PersonForm({
   onSaved,
   onCancel,
   idPrefix = 'person',
+  askShared = false,
 }: {
   person?: Person;
   submitLabel: string;
   onSaved: (person: Person) => void;
   onCancel?: () => void;
   idPrefix?: string;
+  /** Also ask for one thing they shared lately (the welcome does), saved with them. */
+  askShared?: boolean;
 }) {
   const [name, setName] = useState(person?.name ?? '');
   const [callName, setCallName] = useState(person?.callName ?? '');
@@ -40,6 +46,8 @@ export function PersonForm({
   const [cadenceChoice, setCadenceChoice] = useState(presetCadence ? String(person?.cadenceDays ?? '') : 'custom');
   const [customDays, setCustomDays] = useState(String(person?.cadenceDays ?? 21));
   const [notes, setNotes] = useState(person?.notes ?? '');
+  const [shared, setShared] = useState<SharedMoment>(NO_SHARED_MOMENT);
+  const today = dayKey(useNow());
   const [touched, setTouched] = useState(false);
   const [status, setStatus] = useState('');
   const [saving, setSaving] = useState(false);
@@ -62,7 +70,7 @@ export function PersonForm({
     event.preventDefault();
     setTouched(true);
     const channelErrors = rows.map(channelError);
-    if (name.trim() === '' || cadenceError || channelErrors.some(Boolean)) {
+    if (name.trim() === '' || cadenceError || channelErrors.some(Boolean) || sharedMomentError(shared)) {
       setStatus('Please fix the fields marked below.');
       return;
     }
@@ -76,7 +84,22 @@ export function PersonForm({
         cadenceDays,
         notes,
       });
-      setStatus(`Saved ${saved.name}.`);
+      let savedStatus = `Saved ${saved.name}.`;
+      if (askShared && shared.text.trim() !== '') {
+        try {
+          await request('moments/save', {
+            personId: saved.id,
+            kind: shared.kind,
+            text: shared.text.trim(),
+            sharedOn: today,
+            followUpOn: shared.followUpOn === '' ? null : shared.followUpOn,
+          });
+        } catch (error) {
+          // They are saved: say so, and what to do about the rest, rather than have them added twice.
+          savedStatus = `Saved ${saved.name}, but not what they shared (${messageOf(error)}). Add it on their page.`;
+        }
+      }
+      setStatus(savedStatus);
       onSaved(saved);
       if (!person) {
         setName('');
@@ -86,6 +109,7 @@ export function PersonForm({
         setCadenceChoice('');
         setCustomDays('21');
         setNotes('');
+        setShared(NO_SHARED_MOMENT);
         setTouched(false);
       }
     } catch (error) {
@@ -169,6 +193,10 @@ export function PersonForm({
           onInput={(event) => setNotes(event.currentTarget.value)}
         />
       </Field>
+
+      {askShared && (
+        <SharedMomentFields moment={shared} onChange={setShared} id={id} showErrors={touched} name={name} />
+      )}
 
       <div class="button-row">
         <button type="submit" class="primary" disabled={saving}>
