@@ -315,12 +315,37 @@ describe('the options page', () => {
     expect(await settledPassiveMs(tend, 'instagram', leftAt)).toBeGreaterThan(3_000);
   });
 
+  it('shows a threshold under a minute as the demo sets it, and saves with it', async () => {
+    // The settings `npm run demo` sends.
+    await call(tend, 'settings/update', { thresholdSeconds: 20, cooldownMinutes: 0, dailyCap: 20, wakingHours: null });
+    const page = await options('#settings');
+    const amount = page.getByLabel('Nudge after this much passive scrolling');
+    await expect.poll(() => amount.inputValue()).toBe('20');
+    expect(await page.getByLabel('Unit of “Nudge after”').inputValue()).toBe('seconds');
+    expect(await page.locator('.field-error').count()).toBe(0);
+    await page.getByLabel('No nudges at these times').check();
+    await page.getByRole('button', { name: 'Save nudge settings' }).click();
+    await expect.poll(() => page.getByText('Saved.').count()).toBe(1);
+    expect(await call(tend, 'settings/get', {})).toMatchObject({
+      thresholdSeconds: 20,
+      quietHours: { from: 22 * 60, to: 7 * 60 },
+      wakingHours: null,
+    });
+    // Back to minutes: the amount is read in the unit chosen.
+    await amount.fill('5');
+    await page.getByLabel('Unit of “Nudge after”').selectOption('minutes');
+    await page.getByRole('button', { name: 'Save nudge settings' }).click();
+    await expect
+      .poll(async () => (await call<{ thresholdSeconds: number }>(tend, 'settings/get', {})).thresholdSeconds)
+      .toBe(300);
+  });
+
   it('saves nudge settings, refusing values out of range', async () => {
     const page = await options('#settings');
-    await page.getByLabel('Nudge after (minutes of passive scrolling)').fill('0');
+    await page.getByLabel('Nudge after this much passive scrolling').fill('0');
     await page.getByRole('button', { name: 'Save nudge settings' }).click();
     await expect.poll(() => page.getByText('Choose 1 to 240 minutes.').count()).toBe(1);
-    await page.getByLabel('Nudge after (minutes of passive scrolling)').fill('15');
+    await page.getByLabel('Nudge after this much passive scrolling').fill('15');
     await page.getByLabel('At most this many nudges a day').fill('2');
     await page.getByLabel('No nudges at these times').check();
     await page.getByLabel('Quiet from').fill('21:30');
