@@ -20,15 +20,23 @@ export function chromiumPath(): string {
   return path;
 }
 
-/** Starts Chromium on a fresh profile, headless unless asked, with the built extension loaded when `withExtension`. */
+/**
+ * Starts Chromium on a fresh profile, headless unless asked, with the built extension loaded when `withExtension`.
+ * `handleSIGINT: false` leaves Ctrl+C to the caller, which Playwright would otherwise answer by exiting at once.
+ */
 export function launchChromium(
   userDataDir: string,
   withExtension: boolean,
-  { headless = true, extensionDir = EXTENSION_DIR }: { headless?: boolean; extensionDir?: string } = {},
+  {
+    headless = true,
+    extensionDir = EXTENSION_DIR,
+    handleSIGINT = true,
+  }: { headless?: boolean; extensionDir?: string; handleSIGINT?: boolean } = {},
 ): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless,
+    handleSIGINT,
     viewport: headless ? { width: 1280, height: 720 } : null,
     args: [
       ...(withExtension
