@@ -8,6 +8,7 @@ import type { Backup } from '../../utils/backup/backup-file';
 import { dayKey } from '../../utils/platform/day';
 import { durationShares } from '../../utils/platform/duration-shares';
 import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
+import { addsUp } from '../duration-figure';
 import { backupOf, daysAgo, pastDays, recordBuilders } from '../seed';
 import { launchTend, type Tend } from './browser';
 import { cardCount, scrollUntilCard, shownCard } from './card';
@@ -91,12 +92,12 @@ describe('the toolbar popup', () => {
     expect(rows.map((row) => row.figure)).toEqual(durationShares(rows.map((row) => row.ms)).parts);
     // And it reads true: time was counted, so nothing says "0", and the rows add up to the total.
     for (const figure of [total, ...rows.map((row) => row.figure)]) expect(figure).not.toMatch(/^0 /);
-    const amount = (figure: string) => {
-      const [, hours = '0', minutes = '0'] = /^(?:(\d+) h)? ?(?:(\d+) min)?$/.exec(figure) ?? [];
-      const seconds = /^(\d+) s$/.exec(figure)?.[1];
-      return figure.startsWith('under a') ? 0 : seconds ? Number(seconds) : Number(hours) * 60 + Number(minutes);
-    };
-    expect(rows.reduce((sum, row) => sum + amount(row.figure), 0)).toBe(amount(total));
+    expect(
+      addsUp(
+        total,
+        rows.map((row) => row.figure),
+      ),
+    ).toBe(true);
     expect(await popup.locator('[data-figure="nudges"]').textContent()).toBe('1');
   });
 

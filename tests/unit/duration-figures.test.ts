@@ -5,26 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { durationShares } from '../../utils/platform/duration-shares';
 import { formatDuration } from '../../utils/platform/format';
+import { addsUp, readFigure } from '../duration-figure';
 import { seededRandom } from '../simulation/random';
 
 const SECOND = 1_000;
 const MINUTE = 60_000;
-
-/** What a reader adds up: the figure in seconds ("40 s") or minutes ("1 h 5 min"); "under a …" adds nothing. */
-function readBack(figure: string): { seconds: number } | { minutes: number } {
-  if (figure === 'under a second') return { seconds: 0 };
-  if (figure === 'under a minute') return { minutes: 0 };
-  const seconds = /^(\d+) s$/.exec(figure);
-  if (seconds) return { seconds: Number(seconds[1]) };
-  const hm = /^(?:(\d+) h)? ?(?:(\d+) min)?$/.exec(figure);
-  if (!hm || figure === '') throw new Error(`not a duration figure: ${figure}`);
-  return { minutes: Number(hm[1] ?? 0) * 60 + Number(hm[2] ?? 0) };
-}
-
-function amount(figure: string): number {
-  const read = readBack(figure);
-  return 'seconds' in read ? read.seconds : read.minutes;
-}
 
 describe('a duration at a glance', () => {
   it('reads nothing only when nothing was counted', () => {
@@ -87,16 +72,16 @@ describe("today's sites against today's total", () => {
       const { total, parts } = durationShares(partsMs);
       const unit = totalMs > 0 && totalMs < MINUTE ? SECOND : MINUTE;
       expect(total, `total of ${partsMs}`).toBe(formatDuration(totalMs));
-      expect(
-        parts.reduce((sum, figure) => sum + amount(figure), 0),
-        `sites of ${partsMs}`,
-      ).toBe(totalMs === 0 ? 0 : amount(total));
+      expect(addsUp(total, parts), `sites of ${partsMs}: ${parts} under ${total}`).toBe(true);
       partsMs.forEach((ms, index) => {
         const figure = parts[index] ?? '';
-        const shown = amount(figure);
-        expect(shown === Math.floor(ms / unit) || shown === Math.ceil(ms / unit), `${figure} for ${ms} ms`).toBe(true);
+        const shown = readFigure(figure);
+        expect(shown.unit, `${figure} for ${ms} ms`).toBe(unit === SECOND ? 's' : 'min');
+        expect(
+          shown.amount === Math.floor(ms / unit) || shown.amount === Math.ceil(ms / unit),
+          `${figure} for ${ms} ms`,
+        ).toBe(true);
         expect(ms > 0 && /^0 /.test(figure), `${figure} for ${ms} ms`).toBe(false);
-        expect(readBack(figure), `${figure} for ${ms} ms`).toHaveProperty(unit === SECOND ? 'seconds' : 'minutes');
       });
     }
   });
