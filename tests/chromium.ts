@@ -22,7 +22,8 @@ export function chromiumPath(): string {
 
 /**
  * Starts Chromium on a fresh profile, headless unless asked (or given an X display to show its window on),
- * with the built extension loaded when `withExtension`.
+ * with the built extension loaded when `withExtension`. `handleSIGINT: false` leaves Ctrl+C to the caller,
+ * which Playwright would otherwise answer by exiting at once.
  */
 export function launchChromium(
   userDataDir: string,
@@ -31,12 +32,14 @@ export function launchChromium(
     headless = true,
     extensionDir = EXTENSION_DIR,
     display,
-  }: { headless?: boolean; extensionDir?: string; display?: string } = {},
+    handleSIGINT = true,
+  }: { headless?: boolean; extensionDir?: string; display?: string; handleSIGINT?: boolean } = {},
 ): Promise<BrowserContext> {
   const headed = !headless || display !== undefined;
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: !headed,
+    handleSIGINT,
     ...(display === undefined ? {} : { env: { ...process.env, DISPLAY: display } }),
     viewport: headed ? null : { width: 1280, height: 720 },
     args: [

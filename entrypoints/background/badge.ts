@@ -6,6 +6,7 @@
 import type { IDBPDatabase } from 'idb';
 import { browser } from '../../utils/platform/browser';
 import { dayKey, startOfNextDay } from '../../utils/platform/day';
+import { formatDuration } from '../../utils/platform/format';
 import type { Settings } from '../../utils/settings/settings';
 import { readDay } from './db/days';
 import type { TendDB } from './db/schema';
@@ -28,7 +29,7 @@ export function badgeFor(settings: Settings, passiveMsToday: number, now: number
   const minutes = Math.floor(passiveMsToday / 60_000);
   return {
     text: minutes > 0 ? String(Math.min(minutes, 999)) : '',
-    title: `Tend: ${minutes} min of passive scrolling today`,
+    title: `Tend: ${formatDuration(passiveMsToday)} of passive scrolling today`,
   };
 }
 

@@ -7,7 +7,7 @@ import { RestingNote } from '../../components/RestingNote';
 import { useRequest } from '../../components/useRequest';
 import { useSettings } from '../../components/useSettings';
 import { browser } from '../../utils/platform/browser';
-import { formatDuration } from '../../utils/platform/format';
+import { durationShares } from '../../utils/platform/duration-shares';
 
 import { AskedLater } from './AskedLater';
 import { QuickLog } from './QuickLog';
@@ -33,6 +33,9 @@ export function Popup() {
           { passiveMs: 0, nudges: 0, connections: 0 },
         )
       : null;
+  // The rows' figures are shared out of the total's, so what the popup shows adds up.
+  const sitesWithTime = today.state.status === 'ready' ? today.state.value.sites.filter((s) => s.passiveMs > 0) : [];
+  const figures = durationShares(sitesWithTime.map((s) => s.passiveMs));
 
   return (
     <div class="popup">
@@ -51,7 +54,7 @@ export function Popup() {
               <div>
                 <dt>Passive scrolling</dt>
                 <dd data-figure="passive" data-ms={totals.passiveMs}>
-                  {formatDuration(totals.passiveMs)}
+                  {figures.total}
                 </dd>
               </div>
               <div>
@@ -64,15 +67,13 @@ export function Popup() {
               </div>
             </dl>
           )}
-          {today.state.status === 'ready' && today.state.value.sites.some((s) => s.passiveMs > 0) && (
+          {sitesWithTime.length > 0 && (
             <ul class="popup-sites">
-              {today.state.value.sites
-                .filter((s) => s.passiveMs > 0)
-                .map((s) => (
-                  <li key={s.site} data-site={s.site}>
-                    <span>{s.siteName}</span> <span>{formatDuration(s.passiveMs)}</span>
-                  </li>
-                ))}
+              {sitesWithTime.map((s, index) => (
+                <li key={s.site} data-site={s.site} data-ms={s.passiveMs}>
+                  <span>{s.siteName}</span> <span class="site-figure">{figures.parts[index]}</span>
+                </li>
+              ))}
             </ul>
           )}
           {totals && totals.passiveMs === 0 && (

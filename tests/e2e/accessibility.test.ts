@@ -76,6 +76,26 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorSche
     await page.close();
   });
 
+  it('a person’s page with an error in a field and a moment just removed, its Undo showing, has no violations', async () => {
+    const [maya] = await call<{ id: string }[]>(tend, 'people/list', {});
+    await call(tend, 'moments/save', {
+      personId: maya?.id,
+      kind: 'news',
+      text: `moved house (${colorScheme})`,
+      sharedOn: dayKey(Date.now()),
+      followUpOn: null,
+    });
+    const page = await tend.openPage(`options.html#people/${maya?.id}`);
+    await page.emulateMedia({ colorScheme });
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByText('Say in a few words what they shared.').waitFor();
+    await page.getByRole('button', { name: `Remove moved house (${colorScheme})` }).click();
+    await page.getByRole('button', { name: 'Undo' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    // Closing the page deletes the moment, leaving the person's page as the other tests know it.
+    await page.close();
+  });
+
   it('the popup has no violations', async () => {
     const page = await tend.openPage('popup.html');
     await page.emulateMedia({ colorScheme });

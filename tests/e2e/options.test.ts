@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addDays, dayKey } from '../../utils/platform/day';
 import { EXTENSION_DIR } from '../chromium';
 import { launchTend, type Tend } from './browser';
 import { ContentWorld } from './content-world';
@@ -152,6 +153,102 @@ describe('the options page', () => {
     expect(person?.lastContactAt).toBeGreaterThan(Date.now() - 120_000);
   });
 
+  it('takes back the error on what a person shared as soon as the field is right', async () => {
+    const maya = await addPerson(tend, { name: 'Maya' });
+    const page = await options(`#people/${maya.id}`);
+    const add = page.getByRole('button', { name: 'Add', exact: true });
+    await add.click();
+    const words = page.getByLabel('In a few words');
+    const wordsError = page.getByText('Say in a few words what they shared.');
+    await expect.poll(() => wordsError.count()).toBe(1);
+    expect(await words.getAttribute('aria-invalid')).toBe('true');
+    // Focus is on the field, so its error is read out with it.
+    expect(await words.evaluate((field) => field === document.activeElement)).toBe(true);
+    await words.pressSequentially('her move');
+    await expect.poll(() => wordsError.count()).toBe(0);
+    expect(await words.getAttribute('aria-invalid')).toBe(null);
+
+    // An important date needs its date: the error is on that field, and goes once the date is there.
+    await page.getByLabel('What kind').selectOption({ label: 'An important date' });
+    await add.click();
+    const dateError = page.getByText('An important date needs its date here.');
+    await expect.poll(() => dateError.count()).toBe(1);
+    const date = page.getByLabel('Follow up on', { exact: true });
+    expect(await date.getAttribute('aria-invalid')).toBe('true');
+    await date.fill('2027-03-14');
+    await expect.poll(() => dateError.count()).toBe(0);
+    expect(await date.getAttribute('aria-invalid')).toBe(null);
+    await add.click();
+    await expect.poll(() => page.getByText('Added.').count()).toBe(1);
+    expect(await readStore(await tend.inspector(), 'moments')).toEqual([
+      expect.objectContaining({ kind: 'date', text: 'her move', followUpOn: '2027-03-14' }),
+    ]);
+  });
+
+  it('removes what a person shared with an Undo that puts it back as it was; after the Undo, it is gone', async () => {
+    const maya = await addPerson(tend, { name: 'Maya', cadenceDays: 7 });
+    const today = dayKey(Date.now());
+    const interview = await call<{ id: string }>(tend, 'moments/save', {
+      personId: maya.id,
+      kind: 'challenge',
+      text: 'her job interview',
+      sharedOn: addDays(today, -7),
+      followUpOn: today,
+    });
+    await call(tend, 'moments/save', {
+      personId: maya.id,
+      kind: 'goal',
+      text: 'her half marathon',
+      sharedOn: addDays(today, -3),
+      followUpOn: null,
+      resolved: true,
+    });
+    // A card about the interview (a preview is one), which a deletion takes its words out of.
+    await atAnyHour(tend);
+    await call(tend, 'nudge/preview', {});
+    const inspector = await tend.inspector();
+    const before = { moments: await readStore(inspector, 'moments'), nudges: await readStore(inspector, 'nudges') };
+    expect(before.nudges).toEqual([expect.objectContaining({ momentId: interview.id })]);
+
+    const page = await options(`#people/${maya.id}`);
+    const interviewItem = page.locator('.moments li', { hasText: 'her job interview' });
+    await interviewItem.getByRole('button', { name: 'Remove her job interview' }).click();
+    await expect.poll(() => interviewItem.count()).toBe(0);
+    const removed = page.getByRole('status').filter({ hasText: 'Removed “her job interview”.' });
+    expect(await removed.count()).toBe(1);
+    // Focus is on the Undo, which took the place of the button pressed: the keyboard takes it back.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => interviewItem.count()).toBe(1);
+    expect(await page.getByRole('status').filter({ hasText: 'Put back “her job interview”.' }).count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Remove her job interview');
+    expect(await interviewItem.textContent()).toContain('follow up today');
+    // As it was, in the database too: its dates, and the card that spoke of it.
+    expect(await readStore(inspector, 'moments')).toEqual(before.moments);
+    expect(await readStore(inspector, 'nudges')).toEqual(before.nudges);
+
+    // Left alone, the Undo runs out and the removal is done, as deleting does it.
+    await interviewItem.getByRole('button', { name: 'Remove her job interview' }).click();
+    await page.keyboard.press('Tab');
+    await page.mouse.move(0, 0);
+    await expect.poll(() => page.getByRole('button', { name: 'Undo' }).count(), { timeout: 30_000 }).toBe(0);
+    expect(await removed.count()).toBe(1);
+    await expect
+      .poll(async () => (await readStore<{ id: string }>(inspector, 'moments')).map((m) => m.id))
+      .not.toContain(interview.id);
+    expect(await readStore(inspector, 'nudges')).toEqual([
+      expect.objectContaining({ momentId: null, reason: 'About something they shared that you removed from Tend.' }),
+    ]);
+
+    // Closing the page with the Undo still offered removes it too.
+    const marathonItem = page.locator('.moments li', { hasText: 'her half marathon' });
+    expect(await marathonItem.getByLabel('Resolved: her half marathon').isChecked()).toBe(true);
+    await marathonItem.getByRole('button', { name: 'Remove her half marathon' }).click();
+    await page.getByRole('button', { name: 'Undo' }).waitFor();
+    await page.close();
+    await expect.poll(async () => readStore(inspector, 'moments')).toEqual([]);
+  });
+
   it('turns a site off, and the open feed stops counting', async () => {
     const page = await options('#settings');
     const { page: feed } = await openFeed(tend, 'https://www.instagram.com/');
@@ -220,12 +317,37 @@ describe('the options page', () => {
     expect(await settledPassiveMs(tend, 'instagram', leftAt)).toBeGreaterThan(3_000);
   });
 
+  it('shows a threshold under a minute as the demo sets it, and saves with it', async () => {
+    // The settings `npm run demo` sends.
+    await call(tend, 'settings/update', { thresholdSeconds: 20, cooldownMinutes: 0, dailyCap: 20, wakingHours: null });
+    const page = await options('#settings');
+    const amount = page.getByLabel('Nudge after this much passive scrolling');
+    await expect.poll(() => amount.inputValue()).toBe('20');
+    expect(await page.getByLabel('Unit of “Nudge after”').inputValue()).toBe('seconds');
+    expect(await page.locator('.field-error').count()).toBe(0);
+    await page.getByLabel('No nudges at these times').check();
+    await page.getByRole('button', { name: 'Save nudge settings' }).click();
+    await expect.poll(() => page.getByText('Saved.').count()).toBe(1);
+    expect(await call(tend, 'settings/get', {})).toMatchObject({
+      thresholdSeconds: 20,
+      quietHours: { from: 22 * 60, to: 7 * 60 },
+      wakingHours: null,
+    });
+    // Back to minutes: the amount is read in the unit chosen.
+    await amount.fill('5');
+    await page.getByLabel('Unit of “Nudge after”').selectOption('minutes');
+    await page.getByRole('button', { name: 'Save nudge settings' }).click();
+    await expect
+      .poll(async () => (await call<{ thresholdSeconds: number }>(tend, 'settings/get', {})).thresholdSeconds)
+      .toBe(300);
+  });
+
   it('saves nudge settings, refusing values out of range', async () => {
     const page = await options('#settings');
-    await page.getByLabel('Nudge after (minutes of passive scrolling)').fill('0');
+    await page.getByLabel('Nudge after this much passive scrolling').fill('0');
     await page.getByRole('button', { name: 'Save nudge settings' }).click();
     await expect.poll(() => page.getByText('Choose 1 to 240 minutes.').count()).toBe(1);
-    await page.getByLabel('Nudge after (minutes of passive scrolling)').fill('15');
+    await page.getByLabel('Nudge after this much passive scrolling').fill('15');
     await page.getByLabel('At most this many nudges a day').fill('2');
     await page.getByLabel('No nudges at these times').check();
     await page.getByLabel('Quiet from').fill('21:30');

@@ -6,10 +6,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backup } from '../../utils/backup/backup-file';
 import { dayKey } from '../../utils/platform/day';
+import { durationShares } from '../../utils/platform/duration-shares';
 import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
+import { addsUp } from '../duration-figure';
 import { backupOf, daysAgo, pastDays, recordBuilders } from '../seed';
 import { launchTend, type Tend } from './browser';
-import { cardCount, shownCard } from './card';
+import { cardCount, scrollUntilCard, shownCard } from './card';
 import { type DayRow, readStore } from './database';
 import { leaveFeed, openFeed, settledPassiveMs } from './feed';
 import { addPerson, atAnyHour, call, nudgeQuickly, wakingHoursFromNow } from './protocol';
@@ -56,6 +58,47 @@ describe('the toolbar popup', () => {
     expect(await badge()).toBe(
       String(Math.floor(sum('passiveMs') / 60_000)) === '0' ? '' : String(Math.floor(sum('passiveMs') / 60_000)),
     );
+  });
+
+  it('shows figures that add up right after a short session with a nudge, and never "0 min" for time counted', async () => {
+    await addPerson(tend, { name: 'Maya', cadenceDays: 7 });
+    await nudgeQuickly(tend);
+    const { page: instagram } = await openFeed(tend, 'https://www.instagram.com/');
+    await scrollUntilCard(instagram);
+    await settledPassiveMs(tend, 'instagram', await leaveFeed(instagram));
+    const { page: reddit } = await openFeed(tend, 'https://www.reddit.com/');
+    await scrollFor(reddit, 3_000);
+    await settledPassiveMs(tend, 'reddit', await leaveFeed(reddit));
+
+    const popup = await tend.openPage('popup.html');
+    const passive = popup.locator('[data-figure="passive"]');
+    await passive.waitFor();
+    const total = (await passive.textContent()) ?? '';
+    const rows = await popup.locator('.popup-sites li').evaluateAll((items) =>
+      items.map((item) => ({
+        site: item.getAttribute('data-site'),
+        ms: Number(item.getAttribute('data-ms')),
+        figure: item.querySelector('.site-figure')?.textContent ?? '',
+      })),
+    );
+    const days = (await readStore<DayRow>(await tend.inspector(), 'days')).filter(
+      (d) => d.day === dayKey(Date.now()) && d.passiveMs > 0,
+    );
+    // What the popup shows is what the database holds, a row per site with time.
+    expect(rows.map((row) => row.site).sort()).toEqual(['instagram', 'reddit']);
+    const ascending = (a: number, b: number) => a - b;
+    expect(rows.map((row) => row.ms).sort(ascending)).toEqual(days.map((d) => d.passiveMs).sort(ascending));
+    expect(total).toBe(durationShares(rows.map((row) => row.ms)).total);
+    expect(rows.map((row) => row.figure)).toEqual(durationShares(rows.map((row) => row.ms)).parts);
+    // And it reads true: time was counted, so nothing says "0", and the rows add up to the total.
+    for (const figure of [total, ...rows.map((row) => row.figure)]) expect(figure).not.toMatch(/^0 /);
+    expect(
+      addsUp(
+        total,
+        rows.map((row) => row.figure),
+      ),
+    ).toBe(true);
+    expect(await popup.locator('[data-figure="nudges"]').textContent()).toBe('1');
   });
 
   it('invites a new user to add people', async () => {

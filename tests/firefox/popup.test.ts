@@ -1,13 +1,17 @@
 /**
  * The toolbar popup in a real Firefox: today's figures as the database holds
- * them after a real sitting, a suggestion done with "I did it", the quick
- * log, and pausing.
+ * them after a real sitting, and adding up right after a nudge; a suggestion
+ * done with "I did it", the quick log, and pausing.
  */
 import { describe, expect, it } from 'vitest';
+import { durationShares } from '../../utils/platform/duration-shares';
+import { addsUp } from '../duration-figure';
+import { scrollUntilCard } from './card';
 import { clickButton, untilText } from './dom';
 import { call, readStore } from './extension-data';
 import { leaveFeed, scrollFor, settledPassiveMs } from './feed';
 import { until } from './firefox';
+import { addMayaWithInterview, nudgeQuickly } from './seed';
 import { firefoxPerTest } from './session';
 
 const firefox = firefoxPerTest();
@@ -72,5 +76,52 @@ describe('the popup in Firefox', () => {
     await clickButton(popup, 'Resume nudges');
     await untilText(popup, '.popup-pause', 'Nudges are on.');
     expect((await call<{ pausedUntil: number | null }>(tend, 'settings/get', {})).pausedUntil).toBeNull();
+  });
+
+  it('shows figures that add up right after a short session with a nudge, and never "0" for time counted', async () => {
+    const tend = firefox();
+    await addMayaWithInterview(tend);
+    await nudgeQuickly(tend);
+    const instagram = await tend.openWebPage('https://www.instagram.com/');
+    await scrollUntilCard(instagram);
+    await settledPassiveMs(tend, 'instagram', await leaveFeed(instagram));
+    const reddit = await tend.openWebPage('https://www.reddit.com/');
+    await scrollFor(reddit, 3_000);
+    await settledPassiveMs(tend, 'reddit', await leaveFeed(reddit));
+
+    const popup = await tend.openPage('popup.html');
+    const shown = await until(
+      () =>
+        popup.evaluate(() => ({
+          total: document.querySelector('[data-figure="passive"]')?.textContent ?? null,
+          rows: [...document.querySelectorAll('.popup-sites li')].map((item) => ({
+            site: item.getAttribute('data-site') ?? '',
+            ms: Number(item.getAttribute('data-ms')),
+            figure: item.querySelector('.site-figure')?.textContent ?? '',
+          })),
+        })),
+      (read) => read.total !== null && read.rows.length === 2,
+      { what: "today's figures in the popup" },
+    );
+    const days = await readStore<DayRow & { site: string }>(tend, 'days');
+    const ascending = (a: number, b: number) => a - b;
+    expect(shown.rows.map((row) => row.site).sort()).toEqual(['instagram', 'reddit']);
+    expect(shown.rows.map((row) => row.ms).sort(ascending)).toEqual(
+      days
+        .filter((day) => day.passiveMs > 0)
+        .map((day) => day.passiveMs)
+        .sort(ascending),
+    );
+    const figures = durationShares(shown.rows.map((row) => row.ms));
+    expect(shown.total).toBe(figures.total);
+    expect(shown.rows.map((row) => row.figure)).toEqual(figures.parts);
+    // Time was counted on both, so nothing reads "0", and the sites add up to the total.
+    for (const figure of [shown.total ?? '', ...shown.rows.map((row) => row.figure)]) expect(figure).not.toMatch(/^0 /);
+    expect(
+      addsUp(
+        shown.total ?? '',
+        shown.rows.map((row) => row.figure),
+      ),
+    ).toBe(true);
   });
 });

@@ -63,7 +63,11 @@ describe('insights', () => {
 
   it('shows today’s minutes on the badge, or a pause mark while paused', () => {
     expect(badgeFor(DEFAULT_SETTINGS, 23 * 60_000 + 59_000, NOW)).toMatchObject({ text: '23' });
-    expect(badgeFor(DEFAULT_SETTINGS, 30_000, NOW)).toMatchObject({ text: '' });
+    // Under a minute the badge stays empty, and its title says how long rather than "0 min".
+    expect(badgeFor(DEFAULT_SETTINGS, 30_000, NOW)).toEqual({
+      text: '',
+      title: 'Tend: 30 s of passive scrolling today',
+    });
     expect(badgeFor({ ...DEFAULT_SETTINGS, pausedUntil: NOW + 60_000 }, 23 * 60_000, NOW)).toMatchObject({
       text: PAUSE_BADGE,
       title: expect.stringContaining('paused until'),

@@ -105,6 +105,10 @@ export function migrateSettingsV4(old: SettingsV4): Settings {
   return { wakingHours: DEFAULT_WAKING_HOURS, ...old };
 }
 
+/** The shortest sitting that may bring a nudge (the demo and tests use it), and the longest. */
+export const MIN_THRESHOLD_SECONDS = 10;
+export const MAX_THRESHOLD_SECONDS = 4 * 60 * 60;
+
 const minuteOfDay = number({ min: 0, max: 24 * 60 - 1, integer: true });
 
 const hourWindow = refine(object({ from: minuteOfDay, to: minuteOfDay }), ({ from, to }) =>
@@ -115,7 +119,7 @@ const hourWindow = refine(object({ from: minuteOfDay, to: minuteOfDay }), ({ fro
 export const settingsPatch = object({
   sites: optional(record(boolean, { maxKeys: builtInSites.length, key: oneOf(builtInSites.map((site) => site.id)) })),
   countIncognito: optional(boolean),
-  thresholdSeconds: optional(number({ min: 10, max: 4 * 60 * 60, integer: true })),
+  thresholdSeconds: optional(number({ min: MIN_THRESHOLD_SECONDS, max: MAX_THRESHOLD_SECONDS, integer: true })),
   cooldownMinutes: optional(number({ min: 0, max: 24 * 60, integer: true })),
   dailyCap: optional(number({ min: 0, max: 50, integer: true })),
   quietHours: optional(nullable(hourWindow)),

@@ -1,5 +1,8 @@
-/** What a person shared: a challenge, a goal, a milestone, a date, a value you share, news; each resolvable. */
-import { useState } from 'preact/hooks';
+/**
+ * What a person shared: a challenge, a goal, a milestone, a date, a value you share, news; each resolvable, and
+ * removable with an Undo.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { messageOf } from '../../../components/errors';
 import { describedBy, Field } from '../../../components/Field';
 import { MOMENT_LABELS } from '../../../components/labels';
@@ -10,6 +13,7 @@ import { relativeDay } from '../../../utils/platform/relative-day';
 import { request } from '../../../utils/protocol/request';
 import { MOMENT_KINDS } from '../../../utils/records/inputs';
 import type { Moment, MomentKind, Person } from '../../../utils/records/types';
+import { useUndoableRemoval } from './useUndoableRemoval';
 
 export function Moments({ person, onChanged }: { person: Person; onChanged: () => void }) {
   const moments = useRequest('moments/list', { personId: person.id });
@@ -18,18 +22,48 @@ export function Moments({ person, onChanged }: { person: Person; onChanged: () =
   const [text, setText] = useState('');
   const [sharedOn, setSharedOn] = useState(today);
   const [followUpOn, setFollowUpOn] = useState('');
-  const [textError, setTextError] = useState<string | null>(null);
+  // Set by a refused Add; each error then holds only while its field is still wrong.
+  const [tried, setTried] = useState(false);
   const [status, setStatus] = useState('');
+  const [removalNote, setRemovalNote] = useState('');
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  // Where focus goes once the page shows what was just done: a field's error, the Undo that replaced a removed
+  // moment, the moment put back.
+  const focusAfterRender = useRef<(() => HTMLElement | null | undefined) | null>(null);
+
+  // Moments being deleted for good: kept off the page while the list reloads without them.
+  const [deleting, setDeleting] = useState<readonly string[]>([]);
+
+  const removal = useUndoableRemoval<Moment>((moment) => {
+    setDeleting((ids) => [...ids, moment.id]);
+    void request('moments/delete', { id: moment.id }).then(
+      () => moments.reload(),
+      (error: unknown) => {
+        setRemovalNote(`Could not remove “${moment.text}”: ${messageOf(error)}`);
+        setDeleting((ids) => ids.filter((id) => id !== moment.id));
+        return moments.reload();
+      },
+    );
+  }, person.id);
+
+  const textError = tried && text.trim() === '' ? 'Say in a few words what they shared.' : null;
+  const dateError = tried && kind === 'date' && followUpOn === '' ? 'An important date needs its date here.' : null;
+
+  useEffect(() => {
+    const target = focusAfterRender.current;
+    focusAfterRender.current = null;
+    target?.()?.focus();
+  });
 
   async function add(event: Event) {
     event.preventDefault();
-    if (text.trim() === '') {
-      setTextError('Say in a few words what they shared.');
-      return;
-    }
-    if (kind === 'date' && followUpOn === '') {
-      setTextError(null);
-      setStatus('An important date needs its date, in “Follow up on”.');
+    setTried(true);
+    if (text.trim() === '' || (kind === 'date' && followUpOn === '')) {
+      setStatus('');
+      // The field says what is wrong, and is read out with it.
+      const field = text.trim() === '' ? 'moment-text' : 'moment-follow-up';
+      focusAfterRender.current = () => document.getElementById(field);
       return;
     }
     try {
@@ -42,7 +76,7 @@ export function Moments({ person, onChanged }: { person: Person; onChanged: () =
       });
       setText('');
       setFollowUpOn('');
-      setTextError(null);
+      setTried(false);
       setStatus('Added.');
       await moments.reload();
       onChanged();
@@ -62,23 +96,37 @@ export function Moments({ person, onChanged }: { person: Person; onChanged: () =
     }
   }
 
-  async function remove(moment: Moment) {
-    await request('moments/delete', { id: moment.id });
-    await moments.reload();
+  function remove(moment: Moment) {
+    removal.remove(moment);
+    setRemovalNote(`Removed “${moment.text}”.`);
+    focusAfterRender.current = () => undoButton.current;
   }
 
-  const list = moments.state.status === 'ready' ? moments.state.value : [];
+  function undo() {
+    const moment = removal.undo();
+    if (!moment) return;
+    setRemovalNote(`Put back “${moment.text}”.`);
+    focusAfterRender.current = () =>
+      list.current?.querySelector<HTMLElement>(`[data-moment-id="${CSS.escape(moment.id)}"] button`);
+  }
+
+  const pending = removal.pending;
+  // A moment removed is gone from the page at once, though its deletion waits for the Undo to be over.
+  const shown =
+    moments.state.status === 'ready'
+      ? moments.state.value.filter((m) => m.id !== pending?.id && !deleting.includes(m.id))
+      : [];
   return (
     <section aria-labelledby="moments-heading" class="card">
       <h2 id="moments-heading">What {person.name} shared</h2>
       {moments.state.status === 'error' && <p role="alert">{moments.state.message}</p>}
-      {list.length === 0 && moments.state.status === 'ready' && (
+      {shown.length === 0 && moments.state.status === 'ready' && (
         <p class="muted">
           Nothing yet. When they tell you about something, note it here and Tend will remind you to follow up.
         </p>
       )}
-      <ul class="moments">
-        {list.map((moment) => (
+      <ul class="moments" ref={list}>
+        {shown.map((moment) => (
           <li key={moment.id} class={moment.resolved ? 'resolved' : ''} data-moment-id={moment.id}>
             <span class="badge">{MOMENT_LABELS[moment.kind]}</span> <span class="moment-text">{moment.text}</span>
             <span class="muted">
@@ -95,13 +143,33 @@ export function Moments({ person, onChanged }: { person: Person; onChanged: () =
                 />
                 Resolved<span class="visually-hidden">: {moment.text}</span>
               </label>
-              <button type="button" onClick={() => void remove(moment)}>
+              <button type="button" onClick={() => remove(moment)}>
                 Remove<span class="visually-hidden"> {moment.text}</span>
               </button>
             </span>
           </li>
         ))}
       </ul>
+      <p role="status" class="status removal-status">
+        {pending ? (
+          <>
+            Removed “{pending.text}”.{' '}
+            <button
+              type="button"
+              ref={undoButton}
+              onClick={undo}
+              onFocus={() => removal.hold(true)}
+              onBlur={() => removal.hold(false)}
+              onMouseEnter={() => removal.hold(true)}
+              onMouseLeave={() => removal.hold(document.activeElement === undoButton.current)}
+            >
+              Undo
+            </button>
+          </>
+        ) : (
+          removalNote
+        )}
+      </p>
       <form class="moment-form" onSubmit={add} noValidate>
         <h3>Add something they shared</h3>
         <div class="form-grid">
@@ -133,11 +201,17 @@ export function Moments({ person, onChanged }: { person: Person; onChanged: () =
               onInput={(e) => setSharedOn(e.currentTarget.value)}
             />
           </Field>
-          <Field id="moment-follow-up" label="Follow up on (optional)">
+          <Field
+            id="moment-follow-up"
+            label={kind === 'date' ? 'Follow up on' : 'Follow up on (optional)'}
+            error={dateError}
+          >
             <input
               id="moment-follow-up"
               type="date"
               value={followUpOn}
+              aria-invalid={dateError ? 'true' : undefined}
+              aria-describedby={describedBy('moment-follow-up', { error: dateError })}
               onInput={(e) => setFollowUpOn(e.currentTarget.value)}
             />
           </Field>

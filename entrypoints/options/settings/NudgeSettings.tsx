@@ -3,25 +3,28 @@ import { useState } from 'preact/hooks';
 import { messageOf } from '../../../components/errors';
 import { request } from '../../../utils/protocol/request';
 import { DEFAULT_WAKING_HOURS, type Settings } from '../../../utils/settings/settings';
+import { thresholdDraft, thresholdError, thresholdSeconds } from '../../../utils/settings/threshold';
 import { draftOf, HourWindowFieldset, windowOf } from './HourWindowFieldset';
+import { ThresholdField } from './ThresholdField';
 import { WholeNumberField, wholeNumber } from './WholeNumberField';
 
 /** What the quiet-hours fields offer before the user has set any: the night. */
 const SUGGESTED_QUIET_HOURS = { from: 22 * 60, to: 7 * 60 };
 
 export function NudgeSettings({ settings, onChange }: { settings: Settings; onChange: (next: Settings) => void }) {
-  const [threshold, setThreshold] = useState(String(Math.round(settings.thresholdSeconds / 60)));
+  // In seconds when it is not whole minutes, as the demo's 20 seconds: shown as set, and saved as shown.
+  const [threshold, setThreshold] = useState(thresholdDraft(settings.thresholdSeconds));
   const [cooldown, setCooldown] = useState(String(settings.cooldownMinutes));
   const [cap, setCap] = useState(String(settings.dailyCap));
   const [waking, setWaking] = useState(draftOf(settings.wakingHours, DEFAULT_WAKING_HOURS));
   const [quiet, setQuiet] = useState(draftOf(settings.quietHours, SUGGESTED_QUIET_HOURS));
   const [status, setStatus] = useState('');
 
-  const thresholdValue = wholeNumber(threshold, 1, 240);
+  const thresholdValue = thresholdSeconds(threshold);
   const cooldownValue = wholeNumber(cooldown, 0, 1440);
   const capValue = wholeNumber(cap, 0, 50);
   const errors = {
-    threshold: thresholdValue === null ? 'Choose 1 to 240 minutes.' : null,
+    threshold: thresholdError(threshold),
     cooldown: cooldownValue === null ? 'Choose 0 to 1440 minutes.' : null,
     cap: capValue === null ? 'Choose 0 to 50 nudges.' : null,
     waking: waking.on && waking.from === waking.to ? 'Waking hours need to start and end at different times.' : null,
@@ -37,7 +40,7 @@ export function NudgeSettings({ settings, onChange }: { settings: Settings; onCh
     try {
       onChange(
         await request('settings/update', {
-          thresholdSeconds: thresholdValue * 60,
+          thresholdSeconds: thresholdValue,
           cooldownMinutes: cooldownValue,
           dailyCap: capValue,
           quietHours: windowOf(quiet),
@@ -55,16 +58,7 @@ export function NudgeSettings({ settings, onChange }: { settings: Settings; onCh
       <h2 id="nudge-settings-heading">Nudges</h2>
       <form onSubmit={save} noValidate>
         <div class="form-grid">
-          <WholeNumberField
-            id="threshold"
-            label="Nudge after (minutes of passive scrolling)"
-            hint="Counted per sitting on a site."
-            min={1}
-            max={240}
-            value={threshold}
-            error={errors.threshold}
-            onInput={setThreshold}
-          />
+          <ThresholdField draft={threshold} error={errors.threshold} onChange={setThreshold} />
           <WholeNumberField
             id="cooldown"
             label="At least this many minutes between nudges"
