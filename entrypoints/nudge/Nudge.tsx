@@ -98,7 +98,7 @@ function CardView({
     case 'ended':
       return (
         <div class="nudge nudge-ended" ref={root}>
-          <p class="nudge-ending">{endingWords(state)}</p>
+          <h1 class="nudge-ending">{endingWords(state)}</h1>
           <div class="nudge-actions">
             {UNDOABLE.has(state.ending) && (
               <button type="button" ref={undoButton} disabled={card.busy} onClick={() => void card.undo()}>

@@ -18,8 +18,8 @@ export function AskedLater({ onAnswered }: { onAnswered: () => void }) {
   async function answer(nudgeId: string, personName: string, happened: boolean) {
     try {
       await request('nudge/answer-asked-later', { nudgeId, happened });
-      setStatus(happened ? `Logged. ${personName}'s last contact is today.` : 'Okay. Tend will not ask again.');
       await asks.reload();
+      setStatus(happened ? `Logged. ${personName}'s last contact is today.` : 'Okay. Tend will not ask again.');
       onAnswered();
     } catch (error) {
       setStatus(messageOf(error));

@@ -9,9 +9,10 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, dayKey } from '../../utils/platform/day';
 import { launchTend, type Tend } from './browser';
-import { scrollUntilCard } from './card';
+import { cardCount, scrollUntilCard } from './card';
 import { openFeed } from './feed';
 import { addPerson, atAnyHour, call, nudgeQuickly, wakingHoursFromNow } from './protocol';
+import { saveScreenshot } from './screenshots';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -116,15 +117,64 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorSche
 });
 
 describe('the nudge card', () => {
-  it('has no violations, in light and dark', async () => {
+  it('has no violations in any state, in light and dark: open, snoozing, ended with Undo, and the popup after', async () => {
     await nudgeQuickly(tend);
     const { page } = await openFeed(tend, 'https://www.instagram.com/');
     const frame = await scrollUntilCard(page);
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      // Contrast is judged on the settled card, not halfway through its fade-in.
-      await frame.locator('.nudge').evaluate((card) => Promise.all(card.getAnimations().map((a) => a.finished)));
-      expect(await violations(frame)).toEqual([]);
+    const inEachScheme = async (target: Page | Frame, name: string) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        if (target !== frame) await (target as Page).emulateMedia({ colorScheme });
+        expect(await violations(target)).toEqual([]);
+        await saveScreenshot(target, name, colorScheme);
+      }
+    };
+    await inEachScheme(frame, 'card-open');
+    await frame.getByRole('button', { name: 'Snooze' }).click();
+    await inEachScheme(frame, 'card-snooze-choices');
+    await frame.getByRole('button', { name: '15 minutes' }).click();
+    await frame.locator('.nudge-ending').waitFor();
+    await inEachScheme(frame, 'card-ended-with-undo');
+    await expect.poll(() => frame.isDetached() || cardCount(page) === 0, { timeout: 15_000 }).toBe(true);
+
+    // What holds nudges back shows in the popup, with a way to lift it.
+    const popup = await tend.openPage('popup.html');
+    await popup.getByRole('button', { name: 'End the snooze' }).waitFor();
+    await inEachScheme(popup, 'popup-snoozed');
+    await popup.getByRole('button', { name: 'End the snooze' }).click();
+    await popup.close();
+  });
+});
+
+describe('the first run', () => {
+  it('the welcome and its first card have no violations, in light and dark', async () => {
+    const fresh = await launchTend();
+    try {
+      await atAnyHour(fresh);
+      await fresh.closeWelcome();
+      const page = await fresh.openPage('options.html');
+      await page.getByRole('heading', { name: 'Welcome to Tend' }).waitFor();
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        expect(await violations(page)).toEqual([]);
+        await saveScreenshot(page, 'welcome', colorScheme);
+      }
+      await page.getByLabel('Name', { exact: true }).fill('Maya');
+      await page.getByLabel('What they shared').fill('job interview');
+      await page.getByRole('button', { name: 'Add', exact: true }).click();
+      await page.getByRole('button', { name: 'Done for now' }).click();
+      const card = page.frameLocator('iframe[title="Tend suggestion (your first card)"]');
+      await card.locator('h1').waitFor();
+      const frame = page.frames().find((f) => f.url().includes('/nudge.html#'));
+      if (!frame) throw new Error('no card in the welcome');
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        expect(await violations(page)).toEqual([]);
+        expect(await violations(frame)).toEqual([]);
+        await saveScreenshot(page, 'welcome-first-card', colorScheme);
+      }
+    } finally {
+      await fresh.close();
     }
   });
 });

@@ -45,34 +45,79 @@ async function addThroughForm(page: Page, name: string, email?: string) {
 }
 
 describe('the options page', () => {
-  it('opens the welcome on install and adds their first three people, each with a rhythm of their own', async () => {
+  it('opens the welcome on install: three people, something each shared, and a first card about one of them', async () => {
     // Nothing opened it but the install itself.
     const welcomeUrl = `chrome-extension://${tend.extensionId}/options.html`;
     await expect
       .poll(() => tend.context.pages().filter((p) => p.url() === welcomeUrl).length, { timeout: 15_000 })
       .toBe(1);
     const page = tend.context.pages().find((p) => p.url() === welcomeUrl) as Page;
+    // The preview at the end keeps to waking hours, as a feed would: this is the daytime path.
+    await atAnyHour(tend);
     await expect.poll(() => page.getByRole('heading', { name: 'Welcome to Tend' }).count()).toBe(1);
     expect(await page.getByText('Everything you add stays on this device').count()).toBe(1);
+    const today = dayKey(Date.now());
+
     await page.getByLabel('Keep in touch').selectOption({ label: 'Every two weeks' });
-    await addThroughForm(page, 'Maya', 'maya@example.org');
-    await expect.poll(() => page.getByText('Added Maya. Who else?').count()).toBe(1);
-    // The next person starts with no rhythm: Maya's does not carry over.
+    await page.getByLabel('What they shared').fill('job interview at the library');
+    await page.getByLabel('Follow up on (optional)').fill(today);
+    await addThroughForm(page, 'Maya Lopez', 'maya@example.org');
+    await expect.poll(() => page.getByText('Added Maya Lopez. Who else?').count()).toBe(1);
+    // The next person starts afresh: Maya's rhythm and what she shared do not carry over.
     expect(await page.getByLabel('Keep in touch').inputValue()).toBe('');
+    expect(await page.getByLabel('What they shared').inputValue()).toBe('');
+
+    // An important date needs its date: said where it is missing, and nothing is saved until it is there.
+    await page.getByLabel('What kind of thing').selectOption({ label: 'An important date' });
+    await page.getByLabel('What they shared').fill('his birthday');
     await addThroughForm(page, 'Sam');
+    await expect.poll(() => page.getByText('An important date needs its date.').count()).toBe(1);
+    await page.getByLabel('Follow up on (optional)').fill(addDays(today, 3));
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => page.getByText('Added Maya Lopez, Sam. Who else?').count()).toBe(1);
+
+    await page.getByLabel('What kind of thing').selectOption({ label: 'A goal' });
+    await page.getByLabel('What they shared').fill('running a half marathon');
     await addThroughForm(page, '<img src=x onerror="document.title=`pwned`">');
+
+    // Here is what you will see: a real card about one of them, from what they shared.
+    await expect.poll(() => page.getByRole('heading', { name: 'Here is what you will see' }).count()).toBe(1);
+    const card = page.frameLocator('iframe[title="Tend suggestion (your first card)"]');
+    await expect.poll(() => card.locator('h1').textContent()).toBe('Ask Maya Lopez how it went');
+    expect(await card.locator('.nudge-reason').textContent()).toContain('job interview at the library');
+    // The drafted message greets her as the user calls her: her first name, by default.
+    expect(await card.locator('#draft').inputValue()).toMatch(/^Hi Maya,/);
+    await page.getByRole('button', { name: 'Go to your people' }).click();
+
     const list = page.locator('.people-list');
     await list.waitFor();
     expect(await list.locator('.person-name').allTextContents()).toEqual(
-      expect.arrayContaining(['Maya', 'Sam', '<img src=x onerror="document.title=`pwned`">']),
+      expect.arrayContaining(['Maya Lopez', 'Sam', '<img src=x onerror="document.title=`pwned`">']),
     );
     expect(await page.title()).toBe('Tend');
     expect(await page.locator('main img').count()).toBe(0);
-    const people = await call<{ name: string; cadenceDays: number | null }[]>(tend, 'people/list', {});
+    const people = await call<{ id: string; name: string; cadenceDays: number | null }[]>(tend, 'people/list', {});
     expect(people.map(({ name, cadenceDays }) => ({ name, cadenceDays }))).toEqual(
       expect.arrayContaining([
-        { name: 'Maya', cadenceDays: 14 },
+        { name: 'Maya Lopez', cadenceDays: 14 },
         { name: 'Sam', cadenceDays: null },
+      ]),
+    );
+    const moments = await readStore<{ personId: string; kind: string; text: string; followUpOn: string | null }>(
+      await tend.inspector(),
+      'moments',
+    );
+    const sam = people.find((person) => person.name === 'Sam');
+    expect(moments).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'challenge', text: 'job interview at the library', followUpOn: today }),
+        expect.objectContaining({
+          personId: sam?.id,
+          kind: 'date',
+          text: 'his birthday',
+          followUpOn: addDays(today, 3),
+        }),
+        expect.objectContaining({ kind: 'goal', text: 'running a half marathon', followUpOn: null }),
       ]),
     );
   });

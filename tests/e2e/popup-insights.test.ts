@@ -141,6 +141,45 @@ describe('the toolbar popup', () => {
     await expect.poll(() => popup.locator('[data-figure="connections"]').textContent()).toBe('2');
   });
 
+  it('asks later whether a message a card opened was sent: yes logs it, "Not this time" lets it go', async () => {
+    const now = Date.now();
+    const { person, nudge } = recordBuilders(now);
+    const opened = crypto.randomUUID();
+    const copied = crypto.randomUUID();
+    const backup = backupOf({
+      exportedAt: now,
+      settings: await call(tend, 'settings/get', {}),
+      people: [person('maya', { name: 'Maya', lastContactAt: null }), person('sam', { name: 'Sam' })],
+      // Two cards answered with "Email" and "Copy message" and then left alone, an hour ago.
+      nudges: [
+        nudge(opened, { at: now - 60 * 60_000, personId: 'maya', actionId: 'check-in' }),
+        nudge(copied, { at: now - 61 * 60_000, personId: 'sam', actionId: 'check-in' }),
+      ],
+    });
+    await call(tend, 'backup/import', { text: JSON.stringify(backup), mode: 'replace' });
+    const popup = await tend.openPage('popup.html');
+    const asks = popup.locator('.popup-asked-later li');
+    await expect.poll(() => asks.count()).toBe(2);
+    expect(await asks.first().textContent()).toContain(
+      'Tend opened “Send Maya a personal message” for you today. Did you reach Maya?',
+    );
+    await asks.first().getByRole('button', { name: 'Yes, I did' }).click();
+    await expect.poll(() => popup.getByText("Logged. Maya's last contact is today.").count()).toBe(1);
+    await popup.locator('.popup-asked-later li').getByRole('button', { name: 'Not this time' }).click();
+    await expect.poll(() => popup.getByText('Okay. Tend will not ask again.').count()).toBe(1);
+    await expect.poll(() => popup.locator('.popup-asked-later li').count()).toBe(0);
+    const inspector = await tend.inspector();
+    expect(await readStore(inspector, 'interactions')).toEqual([
+      expect.objectContaining({ personId: 'maya', nudgeId: opened }),
+    ]);
+    const nudges = await readStore<{ id: string; outcome: string; unsent?: boolean }>(inspector, 'nudges');
+    expect(nudges.find((n) => n.id === copied)).toMatchObject({ outcome: 'acted', unsent: true });
+    // Asked once: a popup opened again asks nothing.
+    const again = await tend.openPage('popup.html');
+    await expect.poll(() => again.getByRole('heading', { name: 'Today' }).count()).toBe(1);
+    expect(await again.locator('.popup-asked-later').count()).toBe(0);
+  });
+
   it('pauses from the popup: no nudges anywhere, and a pause mark on the badge', async () => {
     await addPerson(tend, { name: 'Maya' });
     await nudgeQuickly(tend);
