@@ -1,5 +1,7 @@
+import { browser } from '../../utils/platform/browser';
 import type { Clock } from '../../utils/platform/clock';
 import { type Handlers, ProtocolError } from '../../utils/protocol/dispatch';
+import { FOCUS_CARD_COMMAND } from '../../utils/protocol/tab-messages';
 import { SETTING_NAMES } from '../../utils/settings/repair';
 import { applySettingsPatch } from '../../utils/settings/settings';
 import { CustomSiteError, normaliseHost } from '../../utils/sites/custom';
@@ -78,6 +80,9 @@ export function createHandlers(clock: Clock): Handlers {
       return null;
     },
     'holds/get': async () => currentHolds(await database(), await settingsItem.getValue(), now()),
+    // Asked here: a card's frame inside a web page is not given the commands API in every browser.
+    'shortcut/get': async () =>
+      (await browser.commands.getAll()).find((command) => command.name === FOCUS_CARD_COMMAND)?.shortcut ?? '',
     'holds/lift': async ({ hold, site }) => {
       const db = await database();
       if (hold === 'snooze') {

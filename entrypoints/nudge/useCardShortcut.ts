@@ -1,14 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from '../../utils/platform/browser';
-import { FOCUS_CARD_COMMAND } from '../../utils/protocol/tab-messages';
+import { request } from '../../utils/protocol/request';
 
 /** The keys that move focus into the card and back, as the user set them (empty when they removed them). */
 export function useCardShortcut(): string {
   const [shortcut, setShortcut] = useState('');
   useEffect(() => {
-    browser.commands
-      .getAll()
-      .then((commands) => setShortcut(commands.find((command) => command.name === FOCUS_CARD_COMMAND)?.shortcut ?? ''))
+    request('shortcut/get', {})
+      .then(setShortcut)
       .catch(() => setShortcut(''));
   }, []);
   return shortcut;

@@ -11,8 +11,11 @@ import { existsSync } from 'node:fs';
 export interface VirtualDisplay {
   /** The X display, e.g. ":93", to give the browser. */
   display: string;
-  /** Presses keys (xdotool's names, e.g. "alt+shift+y") in the browser's window, which takes the focus first. */
-  press(keys: string): void;
+  /**
+   * Presses keys (xdotool's names, e.g. "alt+shift+y") in the browser's window, which takes the focus first:
+   * the window whose class matches `browser` ("chromium", "firefox").
+   */
+  press(keys: string, browser?: string): void;
   close(): void;
 }
 
@@ -45,8 +48,8 @@ export async function startVirtualDisplay(): Promise<VirtualDisplay> {
   };
   return {
     display,
-    press(keys) {
-      for (const window of xdotool('search', '--onlyvisible', '--class', 'chromium').split('\n')) {
+    press(keys, browser = 'chromium') {
+      for (const window of xdotool('search', '--onlyvisible', '--class', browser).split('\n')) {
         xdotool('windowfocus', '--sync', window);
       }
       xdotool('key', '--clearmodifiers', keys);

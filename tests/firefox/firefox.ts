@@ -102,7 +102,8 @@ async function untilAnswering(tend: FirefoxTend): Promise<void> {
   );
 }
 
-export async function launchFirefoxTend(): Promise<FirefoxTend> {
+/** `display`: show Firefox's window on this X display (see tests/e2e/real-keyboard.ts) instead of headless. */
+export async function launchFirefoxTend({ display }: { display?: string } = {}): Promise<FirefoxTend> {
   const executablePath = firefoxPath();
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No Firefox build at ${FIREFOX_EXTENSION_DIR}; run \`wxt build -b firefox\`.`);
@@ -114,13 +115,17 @@ export async function launchFirefoxTend(): Promise<FirefoxTend> {
     browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath,
-      headless: true,
+      headless: display === undefined,
       acceptInsecureCerts: true,
       userDataDir: profile,
       // Without it, BiDi refuses to navigate to moz-extension:// pages.
       args: ['--remote-allow-system-access'],
       // Remote settings from the local dump only: otherwise Firefox fetches them from the network.
-      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+      env: {
+        ...process.env,
+        MOZ_REMOTE_SETTINGS_DEVTOOLS: '1',
+        ...(display === undefined ? {} : { DISPLAY: display }),
+      },
       protocolTimeout: 30_000,
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),

@@ -59,6 +59,7 @@ export async function startBackground(at = NOW): Promise<void> {
   registrationFailure = null;
   commandListeners = [];
   (fakeBrowser as unknown as Record<string, unknown>).commands = {
+    getAll: async () => [{ name: 'focus-card', shortcut: 'Alt+Shift+Y', description: '' }],
     onCommand: {
       addListener: (listener: (command: string) => void) => commandListeners.push(listener),
       removeListener: vi.fn(),

@@ -526,6 +526,8 @@ describe.each(STARTS)('nudges, %s', (_when, at) => {
     }) as never);
     pressShortcut('focus-card');
     await vi.waitFor(() => expect(sent).toEqual([{ tabId: 5, message: { type: 'card/focus' } }]));
+    // The card names the keys as the browser has them (the user may have changed them).
+    expect(await ok({ type: 'shortcut/get', data: {} }, pageSender('nudge.html', 5))).toBe('Alt+Shift+Y');
   });
 
   it('asks later whether a message the card opened was sent: yes logs it, no asks no more', async () => {

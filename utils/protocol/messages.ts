@@ -96,6 +96,7 @@ export const messages = {
   'settings/update': { senders: ['page'], data: settingsPatch },
   'settings/reset-notice': { senders: ['page'], data: empty },
   'holds/get': { senders: ['page'], data: empty },
+  'shortcut/get': { senders: ['page'], data: empty },
   'holds/lift': {
     senders: ['page'],
     data: object({ hold: oneOf(['pause', 'snooze', 'site'] as const), site: optional(string({ max: 100 })) }),
@@ -173,6 +174,8 @@ interface Results {
   /** The names of the settings last found broken and set back to their defaults, until the user has seen them. */
   'settings/reset-notice': string[] | null;
   'holds/get': Holds;
+  /** The keys that move focus into the card and back, as the user set them; '' when they removed them. */
+  'shortcut/get': string;
   'holds/lift': Holds;
   'settings/reset-seen': null;
   'nudge/plan': NudgePlan;
