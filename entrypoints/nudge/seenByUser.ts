@@ -57,7 +57,9 @@ function browserSeesCard(card: Element): Promise<boolean> {
  */
 export async function mayRecordPress(now: number): Promise<PressVerdict> {
   if (byKeyboard) return 'record';
-  const [sight, inSight] = await Promise.all([framerSight(), watched ? browserSeesCard(watched) : false]);
+  // The browser first, then the framer: the framer may raise the card, which the browser must not see halfway.
+  const inSight = watched ? await browserSeesCard(watched) : false;
+  const sight = await framerSight();
   const confirming = askedAt !== null && now - askedAt <= CONFIRM_WITHIN_MS;
   const seen = inSight && (tracksVisibility || sight.alone);
   if (sight.pinned && (seen || (confirming && sight.alone))) {
