@@ -42,12 +42,14 @@ export async function within<T>(ms: number, what: string, promise: Promise<T>): 
  * profile is deleted on `close`, or at once if the launch fails, so a
  * failing run leaves nothing behind in the temp directory.
  */
-export async function launchWithTend(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+export async function launchWithTend(
+  extensionDir = EXTENSION_DIR,
+): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'tend-bench-'));
   const removeProfile = () => rmSync(userDataDir, { recursive: true, force: true });
   let context: BrowserContext;
   try {
-    context = await launchChromium(userDataDir, true);
+    context = await launchChromium(userDataDir, true, { extensionDir });
   } catch (error) {
     removeProfile();
     throw error;

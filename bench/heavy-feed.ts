@@ -1,5 +1,8 @@
-/** A feed page with thousands of posts, heavier than the test fixtures, for measuring cost while scrolling. */
-export function heavyFeed(posts: number): string {
+/**
+ * A feed page with thousands of posts, heavier than the test fixtures, for measuring cost while scrolling.
+ * `listensToWheels`: with a passive wheel listener of its own, as real feeds have (for their own effects).
+ */
+export function heavyFeed(posts: number, { listensToWheels = false } = {}): string {
   const items: string[] = [];
   for (let i = 0; i < posts; i++) {
     items.push(
@@ -15,5 +18,5 @@ main{max-width:34rem;margin:0 auto;padding:1rem}
 .post{background:#fff;border:1px solid #ddd;border-radius:8px;margin:0 0 1rem;padding:.75rem}
 .media{height:320px;border-radius:6px;background:linear-gradient(135deg,hsl(var(--hue) 60% 70%),hsl(calc(var(--hue) + 60) 60% 60%))}
 footer{color:#666;font-size:.85rem}
-</style></head><body><main>${items.join('')}</main></body></html>`;
+</style>${listensToWheels ? "<script>let wheels = 0; addEventListener('wheel', () => { wheels++; }, { passive: true });</script>" : ''}</head><body><main>${items.join('')}</main></body></html>`;
 }

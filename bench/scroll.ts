@@ -13,14 +13,25 @@
  * added, under 1 % added main-thread time. Figures vary with the machine;
  * compare variants within one run, never across runs.
  *
- *   node bench/scroll.ts [--seconds 30] [--rounds 2] [--posts 3000] [--control] [--smoke]
+ *   node bench/scroll.ts [--seconds 30] [--rounds 2] [--posts 3000] [--page-listens]
+ *                        [--baseline <built extension dir>] [--control] [--smoke]
  *
- * `--control` runs both variants where Tend does not run, to show how much
- * of a difference is noise. `--smoke` checks that the bench still works, not
- * what it measures: one round of 3 seconds (40 wheel events) over 300 posts
- * unless the other flags say otherwise, the same table, and a non-zero exit
- * when anything fails. Every run fails when Tend's content script is missing
- * where it should run, or present where it should not.
+ * `--page-listens` gives the feed a passive wheel listener of its own, as
+ * every real feed has: then the browser hands wheel events to the page's
+ * script whether Tend runs or not, and what remains is Tend's own share.
+ * (On the bare feed, Tend's listener is the only reason wheel events reach
+ * the page's main thread at all.) `--baseline` measures another build of
+ * Tend too, in a second browser, in the same rounds: build it from an
+ * earlier commit (`git worktree add /tmp/base <commit> && cd /tmp/base &&
+ * npm ci && npx wxt build`) and pass `/tmp/base/.output/chrome-mv3`. The
+ * first round of each browser warms it up and is not counted (`--warmup 0`
+ * counts it). `--control` runs both variants where Tend does not run, to
+ * show how much of a difference is noise. `--smoke` checks that the bench
+ * still works, not what it measures: one round of 3 seconds (40 wheel
+ * events) over 300 posts unless the other flags say otherwise, the same
+ * table, and a non-zero exit when anything fails. Every run fails when
+ * Tend's content script is missing where it should run, or present where
+ * it should not.
  */
 import { parseArgs } from 'node:util';
 import type { BrowserContext, CDPSession } from 'playwright-core';
@@ -32,6 +43,9 @@ const { values } = parseArgs({
     seconds: { type: 'string' },
     rounds: { type: 'string' },
     posts: { type: 'string' },
+    warmup: { type: 'string' },
+    baseline: { type: 'string' },
+    'page-listens': { type: 'boolean', default: false },
     // Measures the noise floor: both variants on hosts where Tend does not run.
     control: { type: 'boolean', default: false },
     smoke: { type: 'boolean', default: false },
@@ -41,6 +55,7 @@ const SECONDS = Number(values.seconds ?? (values.smoke ? 3 : 30));
 const ROUNDS = Number(values.rounds ?? (values.smoke ? 1 : 2));
 const POSTS = Number(values.posts ?? (values.smoke ? 300 : 3000));
 const WHEEL_EVENTS = values.smoke ? 40 : 400;
+const WARMUP = Number(values.warmup ?? (values.smoke ? 0 : 1));
 
 interface Sample {
   taskMs: number;
@@ -140,48 +155,76 @@ async function measure(context: BrowserContext, url: string): Promise<Sample> {
 
 buildExtension();
 
-const html = heavyFeed(POSTS);
-const { context, close } = await launchWithTend();
-const samples: Record<'without' | 'with', Sample[]> = { without: [], with: [] };
-try {
+const html = heavyFeed(POSTS, { listensToWheels: values['page-listens'] });
+
+/** A build of Tend in a browser of its own, measured where it runs and where it does not. */
+interface Build {
+  name: string;
+  context: BrowserContext;
+  close: () => Promise<void>;
+  samples: Record<'without' | 'with', Sample[]>;
+}
+
+async function launchBuild(name: string, extensionDir?: string): Promise<Build> {
+  const { context, close } = await launchWithTend(extensionDir);
   await context.route(/^https:\/\/(www\.instagram\.com|example\.com|www\.example\.org)\//, (route) =>
     route.fulfill({ contentType: 'text/html', body: html }),
   );
-  for (let round = 1; round <= ROUNDS; round++) {
+  return { name, context, close, samples: { without: [], with: [] } };
+}
+
+const builds: Build[] = [];
+try {
+  builds.push(await launchBuild('this build'));
+  if (values.baseline) builds.push(await launchBuild(`baseline (${values.baseline})`, values.baseline));
+  for (let round = 1 - WARMUP; round <= ROUNDS; round++) {
     // Alternate which goes first, so a browser warming up or slowing down favours neither.
     const order = round % 2 ? (['without', 'with'] as const) : (['with', 'without'] as const);
-    for (const variant of order) {
-      const sample = await measure(context, FEED_URL[variant]);
-      samples[variant].push(sample);
-      console.log(
-        `round ${round} ${variant.padEnd(7)} task ${sample.taskMs.toFixed(0)} ms, script ${sample.scriptMs.toFixed(0)} ms, ` +
-          `layout+style ${sample.layoutAndStyleMs.toFixed(0)} ms, ` +
-          `Tend ${sample.extensionScriptMs.toFixed(1)} ms, long tasks ${sample.longTasks} (${sample.longTaskMs.toFixed(0)} ms)`,
-      );
+    for (const build of round % 2 ? builds : [...builds].reverse()) {
+      for (const variant of order) {
+        const sample = await measure(build.context, FEED_URL[variant]);
+        const label = round < 1 ? 'warm-up' : `round ${round}`;
+        if (round >= 1) build.samples[variant].push(sample);
+        console.log(
+          `${label} ${builds.length > 1 ? `${build.name}, ` : ''}${variant.padEnd(7)} task ${sample.taskMs.toFixed(0)} ms, ` +
+            `script ${sample.scriptMs.toFixed(0)} ms, layout+style ${sample.layoutAndStyleMs.toFixed(0)} ms, ` +
+            `Tend ${sample.extensionScriptMs.toFixed(1)} ms, long tasks ${sample.longTasks} (${sample.longTaskMs.toFixed(0)} ms)`,
+        );
+      }
     }
   }
 } finally {
-  await close();
+  for (const build of builds) await build.close();
 }
 
-const summary = (variant: 'without' | 'with') => ({
-  task: median(samples[variant].map((s) => s.taskMs)),
-  script: median(samples[variant].map((s) => s.scriptMs)),
-  tend: median(samples[variant].map((s) => s.extensionScriptMs)),
-  longTasks: median(samples[variant].map((s) => s.longTasks)),
+const summary = (samples: Sample[]) => ({
+  task: median(samples.map((s) => s.taskMs)),
+  script: median(samples.map((s) => s.scriptMs)),
+  tend: median(samples.map((s) => s.extensionScriptMs)),
+  longTasks: median(samples.map((s) => s.longTasks)),
 });
-const without = summary('without');
-const withTend = summary('with');
-console.log(`\n${SECONDS} s scroll, ${WHEEL_EVENTS} trusted wheel events, ${POSTS} posts, median of ${ROUNDS} rounds`);
-console.log(`main-thread task time   without ${without.task.toFixed(0)} ms   with ${withTend.task.toFixed(0)} ms`);
 console.log(
-  `script time             without ${without.script.toFixed(0)} ms   with ${withTend.script.toFixed(0)} ms   (added: ${(((withTend.script - without.script) / without.task) * 100).toFixed(2)} % of main-thread time)`,
+  `\n${SECONDS} s scroll, ${WHEEL_EVENTS} trusted wheel events, ${POSTS} posts` +
+    `${values['page-listens'] ? ', the feed listening to wheels itself' : ''}, median of ${ROUNDS} rounds`,
 );
-console.log(
-  `Tend's own script time  ${withTend.tend.toFixed(1)} ms (${((withTend.tend / without.task) * 100).toFixed(2)} % of the page's main-thread time)`,
-);
-console.log(`long tasks              without ${without.longTasks}   with ${withTend.longTasks}`);
-const ratios = samples.with.map((sample, i) => sample.taskMs / (samples.without[i]?.taskMs ?? Number.NaN));
-console.log(
-  `ratio with / without    ${median(ratios).toFixed(3)} (median of per-round ratios: ${ratios.map((r) => r.toFixed(2)).join(', ')})`,
-);
+for (const build of builds) {
+  const without = summary(build.samples.without);
+  const withTend = summary(build.samples.with);
+  const share = (ms: number) => `${((ms / without.task) * 100).toFixed(2)} %`;
+  if (builds.length > 1) console.log(`\n${build.name}`);
+  console.log(`main-thread task time   without ${without.task.toFixed(0)} ms   with ${withTend.task.toFixed(0)} ms`);
+  console.log(
+    `script time             without ${without.script.toFixed(0)} ms   with ${withTend.script.toFixed(0)} ms   ` +
+      `(added: ${(withTend.script - without.script).toFixed(1)} ms, ${share(withTend.script - without.script)} of main-thread time)`,
+  );
+  console.log(
+    `Tend's own script time  ${withTend.tend.toFixed(1)} ms (${share(withTend.tend)} of the page's main-thread time)`,
+  );
+  console.log(`long tasks              without ${without.longTasks}   with ${withTend.longTasks}`);
+  const ratios = build.samples.with.map(
+    (sample, i) => sample.taskMs / (build.samples.without[i]?.taskMs ?? Number.NaN),
+  );
+  console.log(
+    `ratio with / without    ${median(ratios).toFixed(3)} (median of per-round ratios: ${ratios.map((r) => r.toFixed(2)).join(', ')})`,
+  );
+}

@@ -4,6 +4,7 @@ import { type Handlers, ProtocolError } from '../../utils/protocol/dispatch';
 import { FOCUS_CARD_COMMAND } from '../../utils/protocol/tab-messages';
 import { SETTING_NAMES } from '../../utils/settings/repair';
 import { applySettingsPatch } from '../../utils/settings/settings';
+import { watchedSite } from '../../utils/settings/watched-site';
 import { CustomSiteError, normaliseHost } from '../../utils/sites/custom';
 import { answerAskedLater, askedLater } from './asked-later';
 import { deleteEverything, exportBackup, importBackup, previewBackup } from './backup';
@@ -67,6 +68,11 @@ export function createHandlers(clock: Clock): Handlers {
       const receipt = await reportActivity(db, settings, data, sender, now());
       if (receipt.countedMs > 0) await updateBadge(db, settings, now());
       return receipt;
+    },
+    'site/feed-paths': async (_data, sender) => {
+      const site = watchedSite(sender.url.hostname, await settingsItem.getValue());
+      if (!site) throw new ProtocolError('forbidden', `Tend does not watch ${sender.url.hostname}.`);
+      return { feeds: site.feeds.map((pattern) => pattern.source), notFeeds: site.notFeeds.map((p) => p.source) };
     },
     'stats/today': async () => todayStats(await database(), now()),
     'settings/get': () => settingsItem.getValue(),

@@ -5,8 +5,6 @@
  * that wraps it in a context that talks to the page (see lifetime.ts).
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { siteForHost } from '../../utils/sites';
-import { customSite } from '../../utils/sites/custom';
 import { removeLeftoverCards } from './card';
 import { claimTab } from './lifetime';
 import { watchFeed } from './watch';
@@ -15,6 +13,5 @@ export default defineUnlistedScript(() => {
   const lifetime = claimTab();
   if (!lifetime) return;
   removeLeftoverCards();
-  // Anywhere else, the script was registered for a site the user added: every page there counts.
-  watchFeed(lifetime, siteForHost(location.hostname) ?? customSite(location.hostname));
+  watchFeed(lifetime);
 });

@@ -27,6 +27,8 @@ export interface Lifetime {
   isLive(): boolean;
   /** Runs `callback` when the instance ends. */
   onEnd(callback: () => void): void;
+  /** Ends the instance now: there is nothing for it to do here. */
+  end(): void;
 }
 
 /** The running instance, kept in the content script's world, invisible to the page. */
@@ -48,6 +50,9 @@ export function claimTab(): Lifetime | null {
     onEnd(callback) {
       if (controller.signal.aborted) callback();
       else controller.signal.addEventListener('abort', callback, { once: true });
+    },
+    end() {
+      controller.abort();
     },
   };
   world.tendFeedInstance = lifetime;

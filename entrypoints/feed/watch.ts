@@ -15,11 +15,11 @@ import { systemClock } from '../../utils/platform/clock';
 import { type MessageSender, runtime } from '../../utils/platform/runtime';
 import { RequestError, request } from '../../utils/protocol/request';
 import { isCloseCard, isFocusCard } from '../../utils/protocol/tab-messages';
-import { isFeedPath, type Site } from '../../utils/sites/site';
+import { isFeedPath } from '../../utils/sites/site';
 import { createCard } from './card';
 import type { Lifetime } from './lifetime';
 
-export function watchFeed(lifetime: Lifetime, site: Site): void {
+export function watchFeed(lifetime: Lifetime): void {
   const { signal } = lifetime;
   // First of all, so these listeners come before any the page adds (see input-signals.ts).
   const signals = watchInput((type, handler) => {
@@ -40,7 +40,13 @@ export function watchFeed(lifetime: Lifetime, site: Site): void {
 
   let detector = initialDetectorState;
   let path = location.pathname;
-  let onFeed = isFeedPath(site, path);
+  /**
+   * Which of this site's paths are feeds, as the background says when asked: the script carries no site's
+   * patterns (every built-in site's would weigh on every feed). Until it knows, nothing counts.
+   */
+  let feedPaths: { feeds: RegExp[]; notFeeds: RegExp[] } | null = null;
+  let asking = false;
+  let onFeed = false;
   /** Cleared when the background says this site is off (or the window is private); tried again on the next view. */
   let tracked = true;
   let attending = false;
@@ -74,8 +80,26 @@ export function watchFeed(lifetime: Lifetime, site: Site): void {
     }
   }
 
+  async function learnFeedPaths(): Promise<void> {
+    if (asking || feedPaths) return;
+    asking = true;
+    try {
+      const paths = await request('site/feed-paths', {});
+      const compile = (sources: string[]) => sources.map((source) => new RegExp(source));
+      feedPaths = { feeds: compile(paths.feeds), notFeeds: compile(paths.notFeeds) };
+      onFeed = isFeedPath(feedPaths, path);
+      refresh();
+    } catch (error) {
+      // Not a site Tend watches (any more): this script has nothing to count. Anything else is asked again.
+      if (error instanceof RequestError && error.code === 'forbidden') lifetime.end();
+    } finally {
+      asking = false;
+    }
+  }
+
   function tick(): void {
     if (!lifetime.isLive()) return;
+    if (!feedPaths) void learnFeedPaths();
     checkNavigation();
     if (!tracked || !onFeed) return;
     refresh();
@@ -92,7 +116,7 @@ export function watchFeed(lifetime: Lifetime, site: Site): void {
     if (event ? !event.isTrusted : location.pathname === path) return;
     sample();
     path = location.pathname;
-    onFeed = isFeedPath(site, path);
+    onFeed = feedPaths !== null && isFeedPath(feedPaths, path);
     tracked = true;
     flush();
   }
@@ -146,4 +170,5 @@ export function watchFeed(lifetime: Lifetime, site: Site): void {
   listen(window, 'popstate', checkNavigation);
   lifetime.onEnd(() => clearInterval(ticker));
   refresh();
+  void learnFeedPaths();
 }

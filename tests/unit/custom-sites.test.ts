@@ -63,6 +63,25 @@ describe('adding and removing a site', () => {
     ).toMatchObject({ ok: true, value: { countedMs: 4_000 } });
   });
 
+  it('tells a content script which paths of its own site are feeds, and refuses a site it does not watch', async () => {
+    const ask = { type: 'site/feed-paths', data: {} };
+    const instagram = await send(ask, contentSender('https://www.instagram.com/'));
+    expect(instagram).toMatchObject({ ok: true, value: { notFeeds: expect.arrayContaining(['^\\/direct(\\/|$)']) } });
+    expect(await send(ask, contentSender('https://forum.example.net/'))).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    grantedOrigins.add('https://forum.example.net/*');
+    await send({ type: 'sites/add-custom', data: { host: 'forum.example.net' } }, pageSender());
+    // Every page of a site the user added counts.
+    expect(await send(ask, contentSender('https://forum.example.net/t/1'))).toEqual({
+      ok: true,
+      value: { feeds: ['^\\/'], notFeeds: [] },
+    });
+    // Only a content script asks: a page has no site of its own.
+    expect(await send(ask, pageSender())).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
   it('unregisters and forgets a site when it is removed or its access is revoked', async () => {
     grantedOrigins.add('https://forum.example.net/*');
     grantedOrigins.add('https://news.example.org/*');

@@ -26,6 +26,21 @@ describe('built-in sites', () => {
   );
 
   it.each(builtInSites.map((site) => [site.id, site] as const))(
+    '%s classifies its examples the same once its patterns travel as sources, as a content script gets them',
+    (id, site) => {
+      const rebuilt = {
+        feeds: site.feeds.map((pattern) => new RegExp(pattern.source)),
+        notFeeds: site.notFeeds.map((pattern) => new RegExp(pattern.source)),
+      };
+      expect([...site.feeds, ...site.notFeeds].map((pattern) => pattern.flags).join('')).toBe('');
+      const paths = examplesById[id];
+      for (const path of [...(paths?.feeds ?? []), ...(paths?.notFeeds ?? [])]) {
+        expect(isFeedPath(rebuilt, path), `${id} ${path}`).toBe(isFeedPath(site, path));
+      }
+    },
+  );
+
+  it.each(builtInSites.map((site) => [site.id, site] as const))(
     '%s has a fixture page at one of its feeds',
     (id, site) => {
       const file = new URL(`../fixtures/sites/${id}.html`, import.meta.url);

@@ -36,6 +36,7 @@ import { type Settings, settingsPatch } from '../settings/settings';
 import type {
   ActivityReceipt,
   AskedLater,
+  FeedPaths,
   HistoryView,
   Holds,
   Insights,
@@ -91,6 +92,7 @@ const activityReport = refine(
 
 export const messages = {
   'activity/report': { senders: ['content'], data: activityReport },
+  'site/feed-paths': { senders: ['content'], data: empty },
   'stats/today': { senders: ['page'], data: empty },
   'settings/get': { senders: ['page'], data: empty },
   'settings/update': { senders: ['page'], data: settingsPatch },
@@ -168,6 +170,7 @@ export const messages = {
 
 interface Results {
   'activity/report': ActivityReceipt;
+  'site/feed-paths': FeedPaths;
   'stats/today': TodayStats;
   'settings/get': Settings;
   'settings/update': Settings;

@@ -10,6 +10,15 @@ import type { SuggestionView } from '../nudging/plan';
 import type { Resting } from '../nudging/policy';
 import type { NudgeOutcome } from '../records/types';
 
+/**
+ * Which paths of the sender's site are feeds, as pattern sources (`RegExp.source`, no flags): a content
+ * script carries no site's patterns, and learns its own site's when it starts.
+ */
+export interface FeedPaths {
+  feeds: string[];
+  notFeeds: string[];
+}
+
 export interface ActivityReceipt {
   /** Milliseconds newly counted; time another tab already counted is not counted again. */
   countedMs: number;
