@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { buildExtension } from './common.ts';
 
 const OUTPUT = '.output/chrome-mv3';
-const CONTENT_SCRIPT_BUDGET = 8 * 1024;
+const CONTENT_SCRIPT_BUDGET = 4 * 1024;
 
 buildExtension();
 
