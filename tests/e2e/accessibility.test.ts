@@ -8,6 +8,8 @@ import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, dayKey } from '../../utils/platform/day';
+import type { Settings } from '../../utils/settings/settings';
+import { backupOf, recordBuilders } from '../seed';
 import { launchTend, type Tend } from './browser';
 import { cardCount, scrollUntilCard } from './card';
 import { openFeed } from './feed';
@@ -172,6 +174,35 @@ describe('the first run', () => {
         expect(await violations(page)).toEqual([]);
         expect(await violations(frame)).toEqual([]);
         await saveScreenshot(page, 'welcome-first-card', colorScheme);
+      }
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
+describe('the popup asking and holding', () => {
+  it('asking whether a step happened, with a site paused for today, has no violations, in light and dark', async () => {
+    const fresh = await launchTend();
+    try {
+      const now = Date.now();
+      const { person, nudge } = recordBuilders(now);
+      const settings = await call<Settings>(fresh, 'settings/get', {});
+      // A card that opened a message an hour ago and was left, and Reddit paused for today.
+      const backup = backupOf({
+        exportedAt: now,
+        settings: { ...settings, wakingHours: null, pausedSites: { reddit: dayKey(now) } },
+        people: [person('maya', { name: 'Maya' })],
+        nudges: [nudge(crypto.randomUUID(), { at: now - 60 * 60_000, personId: 'maya' })],
+      });
+      await call(fresh, 'backup/import', { text: JSON.stringify(backup), mode: 'replace' });
+      const page = await fresh.openPage('popup.html');
+      await page.locator('.popup-asked-later li').waitFor();
+      await page.getByRole('button', { name: 'Resume on Reddit' }).waitFor();
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        expect(await violations(page)).toEqual([]);
+        await saveScreenshot(page, 'popup-asking-and-paused', colorScheme);
       }
     } finally {
       await fresh.close();

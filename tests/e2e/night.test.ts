@@ -12,6 +12,7 @@ import { cardCount, scrollUntilCard } from './card';
 import { readStore } from './database';
 import { openFeed } from './feed';
 import { addPerson, call, nudgeQuickly, wakingHoursFromNow } from './protocol';
+import { saveScreenshot } from './screenshots';
 import { scrollFor } from './scroll';
 
 let tend: Tend;
@@ -47,6 +48,10 @@ describe('late at night', () => {
     expect(await card.locator('.nudge-tomorrow').textContent()).toMatch(/tomorrow, Tend will remind you about Maya\.$/);
     // Nothing to send at this hour: no way to open a message, only ways to put it off.
     expect(await card.getByRole('button', { name: 'Email' }).count()).toBe(0);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await saveScreenshot(card, 'card-late-at-night', scheme);
+    }
 
     await card.getByRole('button', { name: 'Write it now' }).click();
     const message = 'Maya! How did the interview go? Tell me everything.';
