@@ -10,12 +10,15 @@ import { checkMerged, type ImportMode, type ImportPreview, mergedData, previewIm
 import { ProtocolError } from '../../utils/protocol/dispatch';
 import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
 import { syncCustomSites } from './custom-site-scripts';
+import { putMoment } from './db/agenda';
 import { atomically } from './db/atomic';
+import { putPerson } from './db/roster';
 import type { TendDB } from './db/schema';
 import { settingsItem } from './settings-store';
 
 const DATA_STORES = ['people', 'moments', 'interactions', 'nudges', 'days'] as const;
-const ALL_STORES = [...DATA_STORES, 'sittings', 'ledger'] as const;
+/** Every store an import or a deletion writes: the records, and what is kept with them. */
+const ALL_STORES = [...DATA_STORES, 'roster', 'agenda', 'sittings', 'ledger'] as const;
 
 async function currentData(db: IDBPDatabase<TendDB>): Promise<BackupData> {
   const tx = db.transaction(DATA_STORES, 'readonly');
@@ -80,8 +83,10 @@ export async function importBackup(db: IDBPDatabase<TendDB>, text: string, mode:
     if (mode === 'replace') {
       for (const store of ALL_STORES) await tx.objectStore(store).clear();
     }
-    for (const person of incoming.people) await tx.objectStore('people').put(person);
-    for (const moment of incoming.moments) await tx.objectStore('moments').put(moment);
+    const people = { people: tx.objectStore('people'), roster: tx.objectStore('roster') };
+    for (const person of incoming.people) await putPerson(people, person);
+    const moments = { moments: tx.objectStore('moments'), agenda: tx.objectStore('agenda') };
+    for (const moment of incoming.moments) await putMoment(moments, moment);
     for (const interaction of incoming.interactions) await tx.objectStore('interactions').put(interaction);
     for (const nudge of incoming.nudges) await tx.objectStore('nudges').put(nudge);
     for (const day of incoming.days) await tx.objectStore('days').put(day);
@@ -94,9 +99,11 @@ export async function importBackup(db: IDBPDatabase<TendDB>, text: string, mode:
 }
 
 export async function deleteEverything(db: IDBPDatabase<TendDB>): Promise<null> {
-  const tx = db.transaction(ALL_STORES, 'readwrite');
+  // Everything: the zone the roster was built in too (the next start builds the empty roster again).
+  const stores = [...ALL_STORES, 'meta'] as const;
+  const tx = db.transaction(stores, 'readwrite');
   await atomically(tx, async () => {
-    for (const store of ALL_STORES) await tx.objectStore(store).clear();
+    for (const store of stores) await tx.objectStore(store).clear();
   });
   await settingsItem.setValue(DEFAULT_SETTINGS);
   await syncCustomSites();

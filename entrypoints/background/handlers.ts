@@ -18,6 +18,7 @@ import {
 } from './card-actions';
 import { addCustomSite, removeCustomSite } from './custom-site-scripts';
 import { database } from './db/connection';
+import { allRows, peoplePage } from './db/roster-reads';
 import { historyView } from './history-view';
 import { insights } from './insights-view';
 import { previewNudge } from './nudge-lifecycle';
@@ -111,6 +112,9 @@ export function createHandlers(clock: Clock): Handlers {
     },
     'nudge/preview': async () => previewNudge(await database(), await settingsItem.getValue(), now()),
     'people/list': async () => listPeople(await database()),
+    'people/page': async (ask) => peoplePage(await database(), ask),
+    'people/rows': async () => allRows(await database()),
+    'people/get': async ({ id }) => (await (await database()).get('people', id)) ?? null,
     'people/save': async (input) => savePerson(await database(), input, now()),
     'people/archive': async ({ id, archived }) => archivePerson(await database(), id, archived, now()),
     'people/delete': async ({ id }) => deletePerson(await database(), id),

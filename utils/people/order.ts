@@ -20,7 +20,10 @@ function calendarDaysSince(at: number, now: number): number {
   return Math.max(0, daysBetween(dayKey(at), dayKey(now)));
 }
 
-export function standing(person: Person, now: number): Standing {
+/** What of a person their standing is told from. */
+export type StandingFields = Pick<Person, 'lastContactAt' | 'cadenceDays' | 'createdAt'>;
+
+export function standing(person: StandingFields, now: number): Standing {
   const daysSince = person.lastContactAt === null ? null : calendarDaysSince(person.lastContactAt, now);
   if (person.cadenceDays === null) return { daysSince, overdueDays: null };
   // Never contacted: due from the day they were added.
@@ -67,7 +70,7 @@ export function cadenceLabel(days: number | null): string {
   return `Every ${days} days`;
 }
 
-export function standingLabel(person: Person, now: number): string {
+export function standingLabel(person: StandingFields, now: number): string {
   const { daysSince, overdueDays } = standing(person, now);
   const since =
     daysSince === null

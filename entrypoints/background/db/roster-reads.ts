@@ -1,0 +1,67 @@
+/**
+ * Reads of the roster (`roster.ts`): a list's first page in its order, the
+ * people most overdue, whether anyone is active, who may be due for the
+ * engine. Each walks an index and reads no further than it needs.
+ */
+import type { IDBPDatabase } from 'idb';
+import type { RankedRow } from '../../../utils/people/roster';
+import { addDays } from '../../../utils/platform/day';
+import type { PeoplePage } from '../../../utils/protocol/results';
+import type { RosterEntry, TendDB } from './schema';
+
+export function rankedRowOf(entry: RosterEntry): RankedRow {
+  return {
+    id: entry.id,
+    name: entry.name,
+    archived: entry.archived,
+    cadenceDays: entry.cadenceDays,
+    lastContactAt: entry.lastContactAt,
+    createdAt: entry.createdAt,
+    nameKey: [entry.fold, entry.id],
+    overdueKey: [entry.group, entry.dueDay, entry.lastDay, entry.fold, entry.id],
+  };
+}
+
+export async function peoplePage(
+  db: IDBPDatabase<TendDB>,
+  { order, archived, limit }: { order: 'overdue' | 'name'; archived: boolean; limit: number },
+): Promise<PeoplePage> {
+  const tx = db.transaction('roster');
+  const roster = tx.store;
+  const index =
+    order === 'name'
+      ? roster.index(archived ? 'by-name' : 'active-by-name')
+      : roster.index(archived ? 'by-overdue' : 'active-by-overdue');
+  const [entries, active, total] = await Promise.all([
+    index.getAll(null, limit),
+    roster.index('active-by-name').count(),
+    roster.count(),
+  ]);
+  return { rows: entries.map(rankedRowOf), active, total };
+}
+
+/** Everyone's row, by name. */
+export async function allRows(db: IDBPDatabase<TendDB>): Promise<RankedRow[]> {
+  return (await db.getAllFromIndex('roster', 'by-name')).map(rankedRowOf);
+}
+
+/** The active people whose rhythm ran out before `today`, most overdue first. */
+export async function mostOverdue(db: IDBPDatabase<TendDB>, today: string, limit: number): Promise<RankedRow[]> {
+  // Active people with a rhythm are keyed [0, the day it ran out, …]: every key below [0, today] ran out before it.
+  const overdue = IDBKeyRange.bound([0], [0, today], false, true);
+  return (await db.getAllFromIndex('roster', 'active-by-overdue', overdue, limit)).map(rankedRowOf);
+}
+
+export async function hasActivePeople(db: IDBPDatabase<TendDB>): Promise<boolean> {
+  return (await db.transaction('roster').store.index('active-by-name').openKeyCursor()) !== null;
+}
+
+/**
+ * The active people whose everyday ideas may be due by `today`, and a
+ * little more: their rows hold the local dates of the zone they were built
+ * in, which the engine allows for with two days to spare. Anyone never in
+ * touch is always among them.
+ */
+export async function mayBeDue(db: IDBPDatabase<TendDB>, today: string): Promise<RosterEntry[]> {
+  return db.getAllFromIndex('roster', 'active-by-suggest-from', IDBKeyRange.upperBound(addDays(today, 2)));
+}
