@@ -14,7 +14,7 @@ import {
   nightStart,
   outsideWakingHours,
 } from '../../utils/nudging/policy';
-import { type SuggestInput, suggest, worthShowing } from '../../utils/nudging/suggest';
+import type { RankedSuggestion, Suggestion } from '../../utils/nudging/suggest';
 import { dayKey, startOfDay } from '../../utils/platform/day';
 import type { HourWindow } from '../../utils/platform/hour-window';
 import { ProtocolError } from '../../utils/protocol/dispatch';
@@ -23,53 +23,33 @@ import { isPreview } from '../../utils/records/preview';
 import type { NudgeRecord } from '../../utils/records/types';
 import type { Settings } from '../../utils/settings/settings';
 import { PREVIEW_SITE } from '../../utils/sites/label';
+import { bestIdeas, type IdeaAsk } from './best-ideas';
 import { atomically } from './db/atomic';
 import { countOnDay } from './db/days';
 import { IGNORE_AFTER_MS, isAcceptedInvitation, isOnScreen, nudgesSince } from './db/recent-nudges';
+import { hasActivePeople } from './db/roster-reads';
 import type { Sitting, TendDB } from './db/schema';
 import { closeCard, settle, startExpiry } from './nudge-outcome';
 
-const DAY = 86_400_000;
-/** Enough history for rotation and for "recently turned down". */
-const HISTORY_MS = 30 * DAY;
+export type { IdeaAsk } from './best-ideas';
 
-/** When, and for whom: the time, the user's waking hours, and the ideas already passed over on this card. */
-export interface IdeaAsk {
-  now: number;
-  wakingHours: HourWindow | null;
-  skip?: NudgeRecord['skipped'];
-}
-
-/** What the engine reads: people, moments, and the last weeks of connections and nudges. */
-async function engineInput(db: IDBPDatabase<TendDB>, { now, wakingHours, skip = [] }: IdeaAsk): Promise<SuggestInput> {
-  const [people, moments, interactions, shown] = await Promise.all([
-    db.getAll('people'),
-    db.getAll('moments'),
-    db.getAllFromIndex('interactions', 'by-at', IDBKeyRange.lowerBound(now - HISTORY_MS)),
-    nudgesSince(db, now - HISTORY_MS),
-  ]);
-  // A preview suggested nothing to anyone: a "Not now" on it must not sink the idea, nor showing it rotate ideas.
-  const nudges = shown.filter((nudge) => !isPreview(nudge));
-  return { people, moments, interactions, nudges, now, wakingHours, skip };
-}
-
+/** The engine's best idea now, and whether anyone is there to suggest. */
 export async function pickIdea(db: IDBPDatabase<TendDB>, ask: IdeaAsk) {
-  const input = await engineInput(db, ask);
-  return { idea: suggest(input), hasPeople: input.people.some((person) => !person.archived) };
+  const { ideas, hasPeople } = await bestIdeas(db, ask, 1);
+  const [best] = ideas;
+  return { idea: best ? withoutWorth(best) : null, hasPeople };
+}
+
+function withoutWorth({ worth: _worth, ...suggestion }: RankedSuggestion): Suggestion {
+  return suggestion;
 }
 
 /** Who Tend will bring up when the user's day begins at `wakeAt`: the first few people worth a card then. */
 export async function remindersAt(db: IDBPDatabase<TendDB>, wakeAt: number, wakingHours: HourWindow | null) {
-  const input = await engineInput(db, { now: wakeAt, wakingHours });
-  const ids = [...new Set(worthShowing(input).map((idea) => idea.personId))].slice(0, 3);
-  return ids.flatMap((id) => input.people.find((person) => person.id === id)?.name ?? []);
-}
-
-export async function hasActivePeople(db: IDBPDatabase<TendDB>): Promise<boolean> {
-  for (let cursor = await db.transaction('people').store.openCursor(); cursor; cursor = await cursor.continue()) {
-    if (!cursor.value.archived) return true;
-  }
-  return false;
+  const wanted = 3;
+  const { ideas, people } = await bestIdeas(db, { now: wakeAt, wakingHours }, wanted);
+  const ids = [...new Set(ideas.map((idea) => idea.personId))].slice(0, wanted);
+  return ids.flatMap((id) => people.get(id)?.name ?? []);
 }
 
 /** A new nudge: the best idea now, or an invitation to add people when there are none. Null when people exist but no idea fits. */
