@@ -1,26 +1,71 @@
-/** The people you care about: most overdue first, searchable by name, with a way to add more. */
-import { useMemo, useState } from 'preact/hooks';
+/**
+ * The people you care about: most overdue first, searchable by name, with a
+ * way to add more. The first rows come from the background in the order
+ * asked for, read through an index, so the list is on screen as soon with a
+ * thousand people as with ten. Everyone's row follows once it is: searching
+ * and showing more then happen in memory, without asking again.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { messageOf } from '../../../components/errors';
 import { useNow } from '../../../components/useNow';
-import { byMostOverdue, byName, cadenceLabel, matchesName, standingLabel } from '../../../utils/people/order';
-import type { Person } from '../../../utils/records/types';
+import { useRequest } from '../../../components/useRequest';
+import { cadenceLabel, standingLabel } from '../../../utils/people/order';
+import { compareKeys, foldName, type RankedRow } from '../../../utils/people/roster';
+import { request } from '../../../utils/protocol/request';
 import { PersonForm } from './PersonForm';
 import { Welcome } from './Welcome';
 
-export function PeopleView({ people, onChanged }: { people: Person[]; onChanged: () => void }) {
+/** Rows shown at first, and added by each "Show more". */
+const PAGE = 100;
+
+type Order = 'overdue' | 'name';
+
+/** Everyone's row, asked for once the first rows are on screen; null until it comes. */
+function useEveryone(after: boolean): { rows: RankedRow[] | null; error: string | null } {
+  const [rows, setRows] = useState<RankedRow[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (!after || rows) return;
+    request('people/rows', {}).then(setRows, (failure: unknown) => setError(messageOf(failure)));
+  }, [after]);
+  return { rows, error };
+}
+
+export function PeopleView({ onChanged }: { onChanged: () => void }) {
   const [query, setQuery] = useState('');
-  const [order, setOrder] = useState<'overdue' | 'name'>('overdue');
+  const [order, setOrder] = useState<Order>('overdue');
   const [showArchived, setShowArchived] = useState(false);
   const [adding, setAdding] = useState(false);
+  const [limit, setLimit] = useState(PAGE);
   const now = useNow();
+  const first = useRequest('people/page', { order, archived: showArchived, limit: PAGE });
+  const everyone = useEveryone(first.state.status === 'ready');
+  const folded = foldName(query.trim());
+  const inMemory = folded !== '' || limit > PAGE;
 
-  const shown = useMemo(() => {
-    const filtered = people.filter((p) => (showArchived || !p.archived) && matchesName(p, query));
-    return filtered.sort(order === 'overdue' ? byMostOverdue(now) : byName);
-  }, [people, query, order, showArchived, now]);
+  // Each order once, and only when the list is read from memory.
+  const byName = everyone.rows;
+  const byOverdue = useMemo(
+    () =>
+      inMemory && order === 'overdue' && byName
+        ? [...byName].sort((a, b) => compareKeys(a.overdueKey, b.overdueKey))
+        : null,
+    [inMemory && order === 'overdue', byName],
+  );
+  const matching = useMemo(() => {
+    const ordered = order === 'name' ? byName : byOverdue;
+    if (!inMemory || !ordered) return null;
+    return ordered.filter((row) => (showArchived || !row.archived) && row.nameKey[0].includes(folded));
+  }, [inMemory, order, byName, byOverdue, showArchived, folded]);
 
-  if (people.length === 0) return <Welcome onAdded={onChanged} />;
+  if (first.state.status === 'error') return <p role="alert">Could not load your people: {first.state.message}</p>;
+  if (first.state.status === 'loading') return <p class="muted">Loading…</p>;
+  const { rows: firstRows, active, total } = first.state.value;
+  if (total === 0) return <Welcome onAdded={onChanged} />;
 
-  const active = people.filter((p) => !p.archived).length;
+  const shown = matching ? matching.slice(0, limit) : firstRows;
+  const available = matching ? matching.length : showArchived ? total : active;
+  const waiting = inMemory && !matching;
   return (
     <section aria-labelledby="people-heading" class="card">
       <div class="section-head">
@@ -51,16 +96,15 @@ export function PeopleView({ people, onChanged }: { people: Person[]; onChanged:
             type="search"
             value={query}
             placeholder="Name"
-            onInput={(event) => setQuery(event.currentTarget.value)}
+            onInput={(event) => {
+              setQuery(event.currentTarget.value);
+              setLimit(PAGE);
+            }}
           />
         </div>
         <div class="field">
           <label for="people-order">Order</label>
-          <select
-            id="people-order"
-            value={order}
-            onChange={(event) => setOrder(event.currentTarget.value as 'overdue' | 'name')}
-          >
+          <select id="people-order" value={order} onChange={(event) => setOrder(event.currentTarget.value as Order)}>
             <option value="overdue">Most overdue first</option>
             <option value="name">By name</option>
           </select>
@@ -75,9 +119,13 @@ export function PeopleView({ people, onChanged }: { people: Person[]; onChanged:
         </label>
       </div>
       <p class="muted" role="status">
-        {query
-          ? `${shown.length} of ${active} ${active === 1 ? 'person' : 'people'} match`
-          : `${active} ${active === 1 ? 'person' : 'people'}`}
+        {everyone.error
+          ? `Could not search your people: ${everyone.error}`
+          : waiting
+            ? 'Searching…'
+            : folded !== ''
+              ? `${available} of ${active} ${active === 1 ? 'person' : 'people'} match`
+              : `${active} ${active === 1 ? 'person' : 'people'}`}
       </p>
       <ul class="people-list">
         {shown.map((person) => (
@@ -91,6 +139,11 @@ export function PeopleView({ people, onChanged }: { people: Person[]; onChanged:
           </li>
         ))}
       </ul>
+      {!waiting && available > shown.length && (
+        <button type="button" onClick={() => setLimit(Math.max(limit, shown.length) + PAGE)}>
+          Show more ({available - shown.length} more)
+        </button>
+      )}
     </section>
   );
 }
