@@ -14,6 +14,7 @@ import { putMoment } from './db/agenda';
 import { atomically } from './db/atomic';
 import { putPerson } from './db/roster';
 import type { TendDB } from './db/schema';
+import { forgetNudges } from './policy-memory';
 import { settingsItem } from './settings-store';
 
 const DATA_STORES = ['people', 'moments', 'interactions', 'nudges', 'days'] as const;
@@ -91,6 +92,7 @@ export async function importBackup(db: IDBPDatabase<TendDB>, text: string, mode:
     for (const nudge of incoming.nudges) await tx.objectStore('nudges').put(nudge);
     for (const day of incoming.days) await tx.objectStore('days').put(day);
   });
+  forgetNudges();
   if (mode === 'replace') {
     await settingsItem.setValue(incoming.settings);
     await syncCustomSites();
@@ -105,6 +107,7 @@ export async function deleteEverything(db: IDBPDatabase<TendDB>): Promise<null> 
   await atomically(tx, async () => {
     for (const store of stores) await tx.objectStore(store).clear();
   });
+  forgetNudges();
   await settingsItem.setValue(DEFAULT_SETTINGS);
   await syncCustomSites();
   return null;

@@ -4,7 +4,6 @@ import { SETTING_NAMES } from '../../utils/settings/repair';
 import { applySettingsPatch } from '../../utils/settings/settings';
 import { CustomSiteError, normaliseHost } from '../../utils/sites/custom';
 import { deleteEverything, exportBackup, importBackup, previewBackup } from './backup';
-import { updateBadge } from './badge';
 import {
   actOnNudge,
   anotherIdea,
@@ -48,13 +47,8 @@ async function pauseSite(site: string, day: string): Promise<void> {
 export function createHandlers(clock: Clock): Handlers {
   const now = () => clock.now();
   return {
-    'activity/report': async (data, sender) => {
-      const db = await database();
-      const settings = await settingsItem.getValue();
-      const receipt = await reportActivity(db, settings, data, sender, now());
-      if (receipt.countedMs > 0) await updateBadge(db, settings, now());
-      return receipt;
-    },
+    'activity/report': async (data, sender) =>
+      reportActivity(await database(), await settingsItem.getValue(), data, sender, now()),
     'stats/today': async () => todayStats(await database(), now()),
     'settings/get': () => settingsItem.getValue(),
     'settings/reset-notice': async () => {

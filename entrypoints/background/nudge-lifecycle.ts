@@ -9,10 +9,12 @@ import type { IDBPDatabase } from 'idb';
 import { INVITE_ACTION } from '../../utils/nudging/plan';
 import {
   decide,
+  type Hold,
   holdWithoutHistory,
   LONGEST_SNOOZE_MS,
   nightStart,
   outsideWakingHours,
+  type PolicyState,
 } from '../../utils/nudging/policy';
 import type { RankedSuggestion, Suggestion } from '../../utils/nudging/suggest';
 import { dayKey, startOfDay } from '../../utils/platform/day';
@@ -30,6 +32,15 @@ import { IGNORE_AFTER_MS, isAcceptedInvitation, isOnScreen, nudgesSince } from '
 import { hasActivePeople } from './db/roster-reads';
 import type { Sitting, TendDB } from './db/schema';
 import { closeCard, settle, startExpiry } from './nudge-outcome';
+import {
+  forgetNudges,
+  knownNoCardWaiting,
+  type Look,
+  rememberHold,
+  rememberNoCardWaiting,
+  startLook,
+  stillHeld,
+} from './policy-memory';
 
 export type { IdeaAsk } from './best-ideas';
 
@@ -90,6 +101,7 @@ async function createNudge(
     await tx.objectStore('nudges').put(nudge);
     if (!isPreview(nudge)) await countOnDay(tx.objectStore('days'), dayKey(fields.now), fields.site, 'nudges');
   });
+  forgetNudges();
   return nudge;
 }
 
@@ -106,18 +118,23 @@ export async function maybeNudge(
   if (!sitting) return null;
   // Most reports end here, without reading anything: a pause, the hour, or a sitting still short of its threshold.
   if (holdWithoutHistory(settings, { now, site: where.site, sittingPassiveMs: sitting.passiveMs })) return null;
+  // And while the last "no" holds (a cap, a cooldown, a snooze, a card up), nothing is read to hear it again.
+  const settingsKey = JSON.stringify(settings);
+  if (stillHeld(settingsKey, sitting, now)) return null;
   // Far enough back for every rule: today's cap, this sitting, a card still up, and a cooldown or a snooze
   // that began before midnight or before this sitting.
   const lookback = Math.max(IGNORE_AFTER_MS + LONGEST_SNOOZE_MS, settings.cooldownMinutes * 60_000);
   // And late at night, back to the evening's end: one late-night card is enough for a night.
   const night = nightStart(settings, now);
   const since = Math.min(startOfDay(now), sitting.startedAt, now - lookback, night ?? now);
+  const look = startLook();
   const shown = (await nudgesSince(db, since)).filter((nudge) => !isPreview(nudge));
   // "Add people" asked for what comes next: once someone is there, the invitation holds back no card about them.
   // Until then it counts like any card, so going back to the feed without adding anyone brings no new invitation.
-  const invited = shown.some(isAcceptedInvitation) && (await hasActivePeople(db));
+  const invitations = shown.some(isAcceptedInvitation);
+  const invited = invitations && (await hasActivePeople(db));
   const recent = invited ? shown.filter((nudge) => !isAcceptedInvitation(nudge)) : shown;
-  const verdict = decide(settings, {
+  const state = {
     now,
     site: where.site,
     sittingPassiveMs: sitting.passiveMs,
@@ -127,8 +144,13 @@ export async function maybeNudge(
     nudgeOnScreen: recent.some((n) => isOnScreen(n, now)),
     snoozedUntil: Math.max(0, ...recent.map((n) => n.snoozedUntil ?? 0)) || null,
     lastNightCardAt: recent.filter((n) => n.night).at(-1)?.at ?? null,
-  });
-  if (!verdict.nudge) return null;
+  };
+  const verdict = decide(settings, state);
+  if (!verdict.nudge) {
+    // Adding someone can lift a "no" that counted an accepted invitation, and writes no nudge: not remembered.
+    if (!invitations) remember(look, settingsKey, verdict, { settings, sitting, state, recent });
+    return null;
+  }
   const nudge = await createNudge(db, {
     site: where.site,
     tabId: where.tabId,
@@ -140,6 +162,24 @@ export async function maybeNudge(
   if (!nudge) return null;
   await startExpiry(nudge.id, now + IGNORE_AFTER_MS);
   return nudge.id;
+}
+
+/** Until when a "no" holds, as far as it is known: a card up holds until the last one times out. */
+function remember(
+  look: Look,
+  settingsKey: string,
+  { because, until }: { because: Hold; until: number | null },
+  seen: { settings: Settings; sitting: Sitting; state: PolicyState; recent: readonly NudgeRecord[] },
+): void {
+  if (because === 'below threshold') {
+    const belowMs = seen.settings.thresholdSeconds * 1000 * (seen.state.nudgesThisSitting + 1);
+    rememberHold(look, settingsKey, { sitting: seen.sitting, belowMs });
+  } else if (because === 'a nudge is already showing') {
+    const upUntil = seen.recent.filter((n) => isOnScreen(n, seen.state.now)).map((n) => n.at + IGNORE_AFTER_MS);
+    rememberHold(look, settingsKey, { until: Math.max(...upUntil) });
+  } else if (until !== null) {
+    rememberHold(look, settingsKey, { until });
+  }
 }
 
 /** The card a feed would show now, or why none would: the preview keeps to waking hours like a real nudge. */
@@ -170,8 +210,11 @@ const ANNOUNCE_GRACE_MS = 10_000;
 
 /** The page a card was on went away (closed, reloaded, navigated): a card still waiting counts as ignored. */
 export async function cardGone(db: IDBPDatabase<TendDB>, tabId: number, now: number): Promise<void> {
-  const waiting = (await nudgesSince(db, now - IGNORE_AFTER_MS)).filter(
-    (nudge) => nudge.tabId === tabId && nudge.outcome === 'shown' && nudge.at < now - ANNOUNCE_GRACE_MS,
-  );
-  for (const nudge of waiting) await settle(db, nudge, 'ignored', now);
+  // Most reports come from tabs showing nothing while no card is up anywhere: nothing to read then.
+  if (knownNoCardWaiting()) return;
+  const look = startLook();
+  const shown = (await nudgesSince(db, now - IGNORE_AFTER_MS)).filter((nudge) => nudge.outcome === 'shown');
+  if (shown.length === 0) rememberNoCardWaiting(look);
+  const gone = shown.filter((nudge) => nudge.tabId === tabId && nudge.at < now - ANNOUNCE_GRACE_MS);
+  for (const nudge of gone) await settle(db, nudge, 'ignored', now);
 }

@@ -15,6 +15,7 @@ import { atomically } from './db/atomic';
 import { countOnDay } from './db/days';
 import { putPerson } from './db/roster';
 import type { TendDB } from './db/schema';
+import { forgetNudges } from './policy-memory';
 
 export interface Connection {
   personId: string;
@@ -36,7 +37,7 @@ export interface Connection {
 export async function recordConnection(db: IDBPDatabase<TendDB>, connection: Connection): Promise<Interaction> {
   const { personId, action, momentId, site, now, nudge } = connection;
   const tx = db.transaction(['nudges', 'people', 'roster', 'moments', 'agenda', 'interactions', 'days'], 'readwrite');
-  return atomically(tx, async () => {
+  const interaction = await atomically(tx, async () => {
     const person = await tx.objectStore('people').get(personId);
     if (!person) throw new ProtocolError('not-found', 'That person is no longer in Tend.');
     await putPerson(
@@ -64,4 +65,6 @@ export async function recordConnection(db: IDBPDatabase<TendDB>, connection: Con
     if (nudge) await tx.objectStore('nudges').put(nudge);
     return interaction;
   });
+  if (nudge) forgetNudges();
+  return interaction;
 }
