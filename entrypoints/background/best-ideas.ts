@@ -5,7 +5,8 @@
  *
  * Everyone who may have an idea now is either due on their rhythm (the
  * roster's `suggestFrom`), has an open moment that may ask for something
- * today (the agenda), or planned a step last night. The engine bounds what
+ * today (the agenda, which holds what the engine weighs a moment by), or
+ * planned a step last night. The engine bounds what
  * each of them could be worth from their standing alone (`mostWorth`); they
  * are read in full, best bound first, until no one left unread could rank
  * among the ideas asked for. Nobody else can have an idea at all.
@@ -23,7 +24,7 @@ import { addDays, dayKey, startOfDayKey } from '../../utils/platform/day';
 import type { HourWindow } from '../../utils/platform/hour-window';
 import { isPreview } from '../../utils/records/preview';
 import type { Moment, NudgeRecord, Person } from '../../utils/records/types';
-import { timelyMomentIds } from './db/agenda';
+import { timelyMoments } from './db/agenda';
 import { hasActivePeople, mayBeDue } from './db/roster-reads';
 import type { RosterEntry, TendDB } from './db/schema';
 
@@ -96,26 +97,27 @@ function couldRank(candidate: { id: string; most: number }, beat: { worth: numbe
 export async function bestIdeas(db: IDBPDatabase<TendDB>, ask: IdeaAsk, wanted: number): Promise<BestIdeas> {
   const { now } = ask;
   const today = dayKey(now);
-  const [nudges, interactions, due, momentIds, hasPeople] = await Promise.all([
+  const [nudges, interactions, due, timely, hasPeople] = await Promise.all([
     recentNudges(db, now),
     db.getAllFromIndex('interactions', 'by-at', IDBKeyRange.lowerBound(now - HISTORY_MS)),
     mayBeDue(db, today),
-    timelyMomentIds(db, today),
+    timelyMoments(db, today),
     hasActivePeople(db),
   ]);
   const scales = scalesFor({ interactions, nudges, ...ask });
 
   const timelyOf = new Map<string, Moment[]>();
-  const momentsTx = db.transaction('moments');
-  for (const moment of await Promise.all([...momentIds].map((id) => momentsTx.store.get(id)))) {
-    if (!moment) continue;
-    timelyOf.set(moment.personId, [...(timelyOf.get(moment.personId) ?? []), moment]);
+  for (const moment of timely) {
+    const theirs = timelyOf.get(moment.personId);
+    if (theirs) theirs.push(moment);
+    else timelyOf.set(moment.personId, [moment]);
   }
   const standings = new Map<string, RosterEntry>(due.map((entry) => [entry.id, entry]));
-  const rosterTx = db.transaction('roster');
-  const unread = [...timelyOf.keys()].filter((id) => !standings.has(id));
-  for (const entry of await Promise.all(unread.map((id) => rosterTx.store.get(id)))) {
-    if (entry && !entry.archived) standings.set(entry.id, entry);
+  for (const entry of await rosterRows(
+    db,
+    [...timelyOf.keys()].filter((id) => !standings.has(id)),
+  )) {
+    if (!entry.archived) standings.set(entry.id, entry);
   }
   const candidates = [...standings.values()]
     .map((entry) => ({
@@ -143,6 +145,20 @@ export async function bestIdeas(db: IDBPDatabase<TendDB>, ask: IdeaAsk, wanted: 
     pending = candidates.filter((candidate) => !read.has(candidate.id) && couldRank(candidate, beat)).map((c) => c.id);
   }
   return { ideas, people, hasPeople };
+}
+
+/** Past this many, the roster is read whole in one request rather than row by row. */
+const ROWS_ONE_BY_ONE = 200;
+
+/** The roster rows of these people: one by one while they are few, else every active row at once. */
+async function rosterRows(db: IDBPDatabase<TendDB>, ids: readonly string[]): Promise<RosterEntry[]> {
+  if (ids.length > ROWS_ONE_BY_ONE) {
+    const wanted = new Set(ids);
+    return (await db.getAllFromIndex('roster', 'active-by-name')).filter((entry) => wanted.has(entry.id));
+  }
+  const roster = db.transaction('roster').store;
+  const rows = await Promise.all(ids.map((id) => roster.get(id)));
+  return rows.filter((row): row is RosterEntry => row !== undefined);
 }
 
 /** Reads each person and everything they shared into `people` and `moments`. */

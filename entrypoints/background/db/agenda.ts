@@ -23,6 +23,7 @@ export function agendaEntry(moment: Moment): AgendaEntry | null {
   return {
     id: moment.id,
     personId: moment.personId,
+    kind: moment.kind,
     sharedOn: moment.sharedOn,
     ...(followUpOn === null ? {} : { followUpOn }),
     ...(followUpOn !== null && moment.kind === 'goal' ? { goalCheck: followUpOn } : {}),
@@ -48,34 +49,44 @@ export async function removeMoment(stores: MomentStores, id: string): Promise<vo
   await stores.agenda.delete(id);
 }
 
-/** The month-days a yearly date may fall on to ask for something today: from a week behind to 3 days ahead. */
-function monthDaysNear(today: string): string[] {
-  const days = new Set<string>();
-  for (let offset = -DATE_WINDOW.after; offset <= DATE_WINDOW.before; offset++) {
-    days.add(addDays(today, offset).slice(5));
-  }
-  // 29 February falls on the 28th in other years.
-  if (days.has('02-28')) days.add('02-29');
-  return [...days];
+/** The ranges of month-days (MM-DD) a yearly date may fall on to ask for something today: a week behind to 3 days ahead. */
+function monthDaysNear(today: string): IDBKeyRange[] {
+  const from = addDays(today, -DATE_WINDOW.after).slice(5);
+  // 29 February falls on the 28th in other years: a window that ends on the 28th takes the 29th too.
+  const to = addDays(today, DATE_WINDOW.before).slice(5).replace('02-28', '02-29');
+  return from <= to
+    ? [IDBKeyRange.bound(from, to)]
+    : [IDBKeyRange.bound(from, '12-31'), IDBKeyRange.bound('01-01', to)];
 }
 
 /**
- * The ids of every open moment that may ask for something timely today
- * (see `utils/nudging/moment-ideas.ts`), and perhaps a few that will not:
- * a follow-up date that came in the last three weeks, a goal's check date
+ * Every open moment that may ask for something timely today (see
+ * `utils/nudging/moment-ideas.ts`), and perhaps a few that will not: a
+ * follow-up date that came in the last three weeks, a goal's check date
  * that came, anything shared in the last three weeks or dated ahead (a
- * hard thing, a fresh milestone), and a yearly date near today. The engine
- * decides about each.
+ * hard thing, a fresh milestone), and a yearly date near today. Each as
+ * the engine weighs it, without its words, which only a card shows.
  */
-export async function timelyMomentIds(db: IDBPDatabase<TendDB>, today: string): Promise<Set<string>> {
+export async function timelyMoments(db: IDBPDatabase<TendDB>, today: string): Promise<Moment[]> {
   const agenda = db.transaction('agenda').store;
   const followedUp = IDBKeyRange.bound(addDays(today, -FOLLOW_UP_STALE_DAYS), today);
   const shared = IDBKeyRange.lowerBound(addDays(today, -Math.max(KIND_WORD_DAYS, FRESH_MILESTONE_DAYS)));
   const lists = await Promise.all([
-    agenda.index('by-follow-up').getAllKeys(followedUp),
-    agenda.index('by-goal-check').getAllKeys(IDBKeyRange.upperBound(today)),
-    agenda.index('by-shared').getAllKeys(shared),
-    ...monthDaysNear(today).map((monthDay) => agenda.index('by-month-day').getAllKeys(monthDay)),
+    agenda.index('by-follow-up').getAll(followedUp),
+    agenda.index('by-goal-check').getAll(IDBKeyRange.upperBound(today)),
+    agenda.index('by-shared').getAll(shared),
+    ...monthDaysNear(today).map((range) => agenda.index('by-month-day').getAll(range)),
   ]);
-  return new Set(lists.flat());
+  const entries = new Map(lists.flat().map((entry) => [entry.id, entry]));
+  return [...entries.values()].map((entry) => ({
+    id: entry.id,
+    personId: entry.personId,
+    kind: entry.kind,
+    text: '',
+    sharedOn: entry.sharedOn,
+    followUpOn: entry.followUpOn ?? null,
+    resolved: false,
+    createdAt: 0,
+    updatedAt: 0,
+  }));
 }

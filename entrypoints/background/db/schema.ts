@@ -12,6 +12,7 @@ import type {
   DayTotal,
   Interaction,
   Moment,
+  MomentKind,
   NudgeRecord,
   NudgeRecordV1,
   Person,
@@ -119,6 +120,7 @@ export interface RosterEntry extends PersonRow {
 export interface AgendaEntry {
   id: string;
   personId: string;
+  kind: MomentKind;
   sharedOn: string;
   followUpOn?: string;
   /** A goal's check date. */
