@@ -17,7 +17,7 @@ import {
 } from './card-actions';
 import { addCustomSite, removeCustomSite } from './custom-site-scripts';
 import { database } from './db/connection';
-import { allRows, peoplePage } from './db/roster-reads';
+import { allNames, allRows, peoplePage } from './db/roster-reads';
 import { historyView } from './history-view';
 import { insights } from './insights-view';
 import { previewNudge } from './nudge-lifecycle';
@@ -108,6 +108,7 @@ export function createHandlers(clock: Clock): Handlers {
     'people/list': async () => listPeople(await database()),
     'people/page': async (ask) => peoplePage(await database(), ask),
     'people/rows': async () => allRows(await database()),
+    'people/names': async () => allNames(await database()),
     'people/get': async ({ id }) => (await (await database()).get('people', id)) ?? null,
     'people/save': async (input) => savePerson(await database(), input, now()),
     'people/archive': async ({ id, archived }) => archivePerson(await database(), id, archived, now()),

@@ -20,6 +20,9 @@ export interface PersonRow {
   createdAt: number;
 }
 
+/** A person as a list to choose from names them. */
+export type PersonName = Pick<PersonRow, 'id' | 'name' | 'archived'>;
+
 /** A row and its places in the lists' two orders, as a page that searches in memory holds it. */
 export interface RankedRow extends PersonRow {
   /** By name: the folded name, then the id. */

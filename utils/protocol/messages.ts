@@ -9,7 +9,7 @@ import type { ImportPreview } from '../backup/merge';
 import { MAX_SPAN_AGE_MS, MAX_SPANS_PER_REPORT } from '../detection/report';
 import type { NudgePlan } from '../nudging/plan';
 import { SNOOZE_MINUTES } from '../nudging/policy';
-import type { RankedRow } from '../people/roster';
+import type { PersonName, RankedRow } from '../people/roster';
 import {
   array,
   boolean,
@@ -124,6 +124,8 @@ export const messages = {
   },
   /** Every person's row, by name: what a page searches and orders in memory. */
   'people/rows': { senders: ['page'], data: empty },
+  /** Every person's name, by name: what a page offers to choose from. */
+  'people/names': { senders: ['page'], data: empty },
   'people/get': { senders: ['page'], data: object({ id: recordId }) },
   'people/save': { senders: ['page'], data: personInput },
   'people/archive': { senders: ['page'], data: object({ id: recordId, archived: boolean }) },
@@ -184,6 +186,7 @@ interface Results {
   'people/list': Person[];
   'people/page': PeoplePage;
   'people/rows': RankedRow[];
+  'people/names': PersonName[];
   /** Null when no one has that id (any more). */
   'people/get': Person | null;
   'people/save': Person;

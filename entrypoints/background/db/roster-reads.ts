@@ -4,7 +4,7 @@
  * engine. Each walks an index and reads no further than it needs.
  */
 import type { IDBPDatabase } from 'idb';
-import type { RankedRow } from '../../../utils/people/roster';
+import type { PersonName, RankedRow } from '../../../utils/people/roster';
 import { addDays } from '../../../utils/platform/day';
 import type { PeoplePage } from '../../../utils/protocol/results';
 import type { RosterEntry, TendDB } from './schema';
@@ -43,6 +43,12 @@ export async function peoplePage(
 /** Everyone's row, by name. */
 export async function allRows(db: IDBPDatabase<TendDB>): Promise<RankedRow[]> {
   return (await db.getAllFromIndex('roster', 'by-name')).map(rankedRowOf);
+}
+
+/** Everyone's name, by name: slimmer than their rows, for a list to choose from. */
+export async function allNames(db: IDBPDatabase<TendDB>): Promise<PersonName[]> {
+  const entries = await db.getAllFromIndex('roster', 'by-name');
+  return entries.map(({ id, name, archived }) => ({ id, name, archived }));
 }
 
 /** The active people whose rhythm ran out before `today`, most overdue first. */

@@ -17,7 +17,7 @@ import { builtInSites } from '../../../utils/sites';
 const PAGE = 50;
 
 export function History() {
-  const people = useRequest('people/rows', {});
+  const people = useRequest('people/names', {});
   const settings = useSettings();
   const [site, setSite] = useState('');
   const [personId, setPersonId] = useState('');
