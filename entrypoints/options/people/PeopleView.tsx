@@ -2,8 +2,9 @@
  * The people you care about: most overdue first, searchable by name, with a
  * way to add more. The first rows come from the background in the order
  * asked for, read through an index, so the list is on screen as soon with a
- * thousand people as with ten. Everyone's row follows once it is: searching
- * and showing more then happen in memory, without asking again.
+ * thousand people as with ten. Everyone's row is asked for once the search
+ * is about to be used (or more rows are): searching and showing more then
+ * happen in memory, without asking again.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { messageOf } from '../../../components/errors';
@@ -20,14 +21,17 @@ const PAGE = 100;
 
 type Order = 'overdue' | 'name';
 
-/** Everyone's row, asked for once the first rows are on screen; null until it comes. */
-function useEveryone(after: boolean): { rows: RankedRow[] | null; error: string | null } {
+/** The list as it first opens; `main.tsx` asks for it before the page renders. */
+export const FIRST_ROWS = { order: 'overdue' as Order, archived: false, limit: PAGE };
+
+/** Everyone's row, asked for once `wanted`; null until it comes. */
+function useEveryone(wanted: boolean): { rows: RankedRow[] | null; error: string | null } {
   const [rows, setRows] = useState<RankedRow[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    if (!after || rows) return;
+    if (!wanted) return;
     request('people/rows', {}).then(setRows, (failure: unknown) => setError(messageOf(failure)));
-  }, [after]);
+  }, [wanted]);
   return { rows, error };
 }
 
@@ -39,7 +43,8 @@ export function PeopleView({ onChanged }: { onChanged: () => void }) {
   const [limit, setLimit] = useState(PAGE);
   const now = useNow();
   const first = useRequest('people/page', { order, archived: showArchived, limit: PAGE });
-  const everyone = useEveryone(first.state.status === 'ready');
+  const [searching, setSearching] = useState(false);
+  const everyone = useEveryone(searching);
   const folded = foldName(query.trim());
   const inMemory = folded !== '' || limit > PAGE;
 
@@ -96,7 +101,9 @@ export function PeopleView({ onChanged }: { onChanged: () => void }) {
             type="search"
             value={query}
             placeholder="Name"
+            onFocus={() => setSearching(true)}
             onInput={(event) => {
+              setSearching(true);
               setQuery(event.currentTarget.value);
               setLimit(PAGE);
             }}
@@ -140,7 +147,13 @@ export function PeopleView({ onChanged }: { onChanged: () => void }) {
         ))}
       </ul>
       {!waiting && available > shown.length && (
-        <button type="button" onClick={() => setLimit(Math.max(limit, shown.length) + PAGE)}>
+        <button
+          type="button"
+          onClick={() => {
+            setSearching(true);
+            setLimit(Math.max(limit, shown.length) + PAGE);
+          }}
+        >
           Show more ({available - shown.length} more)
         </button>
       )}
