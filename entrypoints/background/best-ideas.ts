@@ -130,8 +130,10 @@ export async function bestIdeas(db: IDBPDatabase<TendDB>, ask: IdeaAsk, wanted: 
   // Steps planned last night come first whatever their people's standing: their people are always read.
   const read = new Set<string>();
   let pending = [
-    ...new Set(nudges.flatMap((nudge) => (nudge.outcome === 'planned' && nudge.personId ? [nudge.personId] : []))),
-    ...candidates.slice(0, 4 * wanted).map((candidate) => candidate.id),
+    ...new Set([
+      ...nudges.flatMap((nudge) => (nudge.outcome === 'planned' && nudge.personId ? [nudge.personId] : [])),
+      ...candidates.slice(0, 4 * wanted).map((candidate) => candidate.id),
+    ]),
   ];
   const people = new Map<string, Person>();
   const moments: Moment[] = [];

@@ -321,9 +321,13 @@ export function candidateOf(person: Person): Candidate {
 const ACTION_ORDER = new Map(ACTIONS.map((action, order) => [action.id, order]));
 
 /** The ideas about one person, from what they shared and their rhythm, each with its worth. */
-function ideasFor(person: Candidate, moments: readonly Moment[], scales: Scales): Idea[] {
+function ideasFor(
+  person: Candidate,
+  moments: readonly Moment[],
+  scales: Scales,
+  standing = standingOf(person, scales.past),
+): Idea[] {
   const { past, now } = scales;
-  const standing = standingOf(person, past);
   const raw: { actionId: ActionId; worth: number; timely: boolean; reason: string; momentId: string | null }[] = [];
   const context = { name: person.name, today: past.today, lastContactDay: standing.lastContactDay };
   for (const moment of [...moments].sort((a, b) => a.id.localeCompare(b.id))) {
@@ -371,9 +375,9 @@ function ideasFor(person: Candidate, moments: readonly Moment[], scales: Scales)
  * could come first.
  */
 export function mostWorth(person: Candidate, timelyMoments: readonly Moment[], scales: Scales): number {
-  let most = -Infinity;
-  for (const idea of ideasFor(person, timelyMoments, scales)) most = Math.max(most, idea.worth);
   const standing = standingOf(person, scales.past);
+  let most = -Infinity;
+  for (const idea of ideasFor(person, timelyMoments, scales, standing)) most = Math.max(most, idea.worth);
   return mayCome(false, standing) ? Math.max(most, WORTH.openGoal + 0.5) : most;
 }
 
