@@ -18,7 +18,7 @@ import { forgetNudges } from './policy-memory';
 import { settingsItem } from './settings-store';
 
 const DATA_STORES = ['people', 'moments', 'interactions', 'nudges', 'days'] as const;
-/** Every store an import or a deletion writes: the records, and what is kept with them. */
+/** Every store an import that replaces, or a deletion, clears: the records, and what is kept with them. */
 const ALL_STORES = [...DATA_STORES, 'roster', 'agenda', 'sittings', 'ledger'] as const;
 
 async function currentData(db: IDBPDatabase<TendDB>): Promise<BackupData> {
@@ -79,12 +79,14 @@ export async function importBackup(db: IDBPDatabase<TendDB>, text: string, mode:
   const result = mergedData(current, incoming, mode);
   checkResult(result);
   const preview = previewImport(current, incoming, mode);
-  const tx = db.transaction(ALL_STORES, 'readwrite');
+  const tx = db.transaction([...ALL_STORES, 'meta'] as const, 'readwrite');
   await atomically(tx, async () => {
     if (mode === 'replace') {
       for (const store of ALL_STORES) await tx.objectStore(store).clear();
+      // No one is left to count; the roster's zone still holds for the rows written next.
+      await tx.objectStore('meta').delete('people-count');
     }
-    const people = { people: tx.objectStore('people'), roster: tx.objectStore('roster') };
+    const people = { people: tx.objectStore('people'), roster: tx.objectStore('roster'), meta: tx.objectStore('meta') };
     for (const person of incoming.people) await putPerson(people, person);
     const moments = { moments: tx.objectStore('moments'), agenda: tx.objectStore('agenda') };
     for (const moment of incoming.moments) await putMoment(moments, moment);

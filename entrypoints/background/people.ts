@@ -52,8 +52,13 @@ export async function savePerson(db: IDBPDatabase<TendDB>, input: PersonInput, n
 }
 
 async function writePerson(db: IDBPDatabase<TendDB>, person: Person): Promise<void> {
-  const tx = db.transaction(['people', 'roster'], 'readwrite');
-  await atomically(tx, () => putPerson({ people: tx.objectStore('people'), roster: tx.objectStore('roster') }, person));
+  const tx = db.transaction(['people', 'roster', 'meta'], 'readwrite');
+  await atomically(tx, () =>
+    putPerson(
+      { people: tx.objectStore('people'), roster: tx.objectStore('roster'), meta: tx.objectStore('meta') },
+      person,
+    ),
+  );
 }
 
 export async function archivePerson(
@@ -72,11 +77,14 @@ export async function archivePerson(
  * connections logged. Past nudges stay in the history, without their name.
  */
 export async function deletePerson(db: IDBPDatabase<TendDB>, id: string): Promise<null> {
-  const tx = db.transaction(['people', 'roster', 'moments', 'agenda', 'interactions', 'nudges'], 'readwrite');
+  const tx = db.transaction(['people', 'roster', 'meta', 'moments', 'agenda', 'interactions', 'nudges'], 'readwrite');
   return atomically(tx, async () => {
     if (!(await tx.objectStore('people').get(id)))
       throw new ProtocolError('not-found', 'That person is no longer in Tend.');
-    await removePerson({ people: tx.objectStore('people'), roster: tx.objectStore('roster') }, id);
+    await removePerson(
+      { people: tx.objectStore('people'), roster: tx.objectStore('roster'), meta: tx.objectStore('meta') },
+      id,
+    );
     const moments = { moments: tx.objectStore('moments'), agenda: tx.objectStore('agenda') };
     for (const key of await tx.objectStore('moments').index('by-person').getAllKeys(id)) {
       await removeMoment(moments, key);
@@ -155,7 +163,7 @@ export async function logInteraction(
   now: number,
 ): Promise<Interaction> {
   if (input.at > now + 60_000) throw new ProtocolError('invalid-data', 'A connection cannot be logged in the future.');
-  const tx = db.transaction(['people', 'roster', 'interactions', 'days'], 'readwrite');
+  const tx = db.transaction(['people', 'roster', 'meta', 'interactions', 'days'], 'readwrite');
   return atomically(tx, async () => {
     const person = await tx.objectStore('people').get(input.personId);
     if (!person) throw new ProtocolError('not-found', 'That person is no longer in Tend.');
@@ -163,7 +171,7 @@ export async function logInteraction(
     await tx.objectStore('interactions').put(interaction);
     const lastContactAt = Math.max(person.lastContactAt ?? -Infinity, input.at);
     await putPerson(
-      { people: tx.objectStore('people'), roster: tx.objectStore('roster') },
+      { people: tx.objectStore('people'), roster: tx.objectStore('roster'), meta: tx.objectStore('meta') },
       { ...person, lastContactAt, updatedAt: now },
     );
     await countOnDay(tx.objectStore('days'), dayKey(input.at), OTHER_SITE, 'connections');

@@ -36,12 +36,15 @@ export interface Connection {
  */
 export async function recordConnection(db: IDBPDatabase<TendDB>, connection: Connection): Promise<Interaction> {
   const { personId, action, momentId, site, now, nudge } = connection;
-  const tx = db.transaction(['nudges', 'people', 'roster', 'moments', 'agenda', 'interactions', 'days'], 'readwrite');
+  const tx = db.transaction(
+    ['nudges', 'people', 'roster', 'meta', 'moments', 'agenda', 'interactions', 'days'],
+    'readwrite',
+  );
   const interaction = await atomically(tx, async () => {
     const person = await tx.objectStore('people').get(personId);
     if (!person) throw new ProtocolError('not-found', 'That person is no longer in Tend.');
     await putPerson(
-      { people: tx.objectStore('people'), roster: tx.objectStore('roster') },
+      { people: tx.objectStore('people'), roster: tx.objectStore('roster'), meta: tx.objectStore('meta') },
       { ...person, lastContactAt: now, updatedAt: now },
     );
     const interaction: Interaction = {

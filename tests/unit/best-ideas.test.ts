@@ -86,8 +86,12 @@ async function circle(db: IDBPDatabase<TendDB>, random: Random, now: number, siz
       ...(random.chance(0.1) ? { night: true } : {}),
     });
   });
-  const tx = db.transaction(['people', 'roster', 'moments', 'agenda', 'interactions', 'nudges'], 'readwrite');
-  for (const p of people) await putPerson({ people: tx.objectStore('people'), roster: tx.objectStore('roster') }, p);
+  const tx = db.transaction(['people', 'roster', 'meta', 'moments', 'agenda', 'interactions', 'nudges'], 'readwrite');
+  for (const p of people)
+    await putPerson(
+      { people: tx.objectStore('people'), roster: tx.objectStore('roster'), meta: tx.objectStore('meta') },
+      p,
+    );
   for (const m of moments) await putMoment({ moments: tx.objectStore('moments'), agenda: tx.objectStore('agenda') }, m);
   for (const i of interactions) await tx.objectStore('interactions').put(i);
   for (const n of nudges) await tx.objectStore('nudges').put(n);
@@ -137,10 +141,13 @@ describe('the best ideas, read through indexes', () => {
   );
 
   it('read in full only the few people whose ideas could come first, among many equally overdue', async () => {
-    const tx = db.transaction(['people', 'roster'], 'readwrite');
+    const tx = db.transaction(['people', 'roster', 'meta'], 'readwrite');
     for (let i = 0; i < 300; i++) {
       const someone = person(`p${String(i).padStart(3, '0')}`, { cadenceDays: 14, lastContactAt: null });
-      await putPerson({ people: tx.objectStore('people'), roster: tx.objectStore('roster') }, someone);
+      await putPerson(
+        { people: tx.objectStore('people'), roster: tx.objectStore('roster'), meta: tx.objectStore('meta') },
+        someone,
+      );
     }
     await tx.done;
     const ask = { now: NOW, wakingHours: null };

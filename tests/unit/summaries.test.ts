@@ -9,7 +9,7 @@ import type { IDBPDatabase } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { agendaEntry } from '../../entrypoints/background/db/agenda';
 import { openTendDB } from '../../entrypoints/background/db/open';
-import { ensureRoster, rosterEntry } from '../../entrypoints/background/db/roster';
+import { ensureRoster, peopleCount, rosterEntry } from '../../entrypoints/background/db/roster';
 import { standing } from '../../utils/people/order';
 import { compareKeys, type RankedRow } from '../../utils/people/roster';
 import { dayKey } from '../../utils/platform/day';
@@ -29,14 +29,20 @@ async function ok<T>(type: string, data: unknown, sender = pageSender()): Promis
 
 async function expectSummariesRight(): Promise<void> {
   const db = await openTendDB();
-  const [people, roster, moments, agenda] = await Promise.all([
+  const [people, roster, moments, agenda, count] = await Promise.all([
     db.getAll('people'),
     db.getAll('roster'),
     db.getAll('moments'),
     db.getAll('agenda'),
+    db.get('meta', 'people-count'),
   ]);
   db.close();
   expect(roster).toEqual(people.map(rosterEntry));
+  expect(peopleCount(count)).toEqual({
+    id: 'people-count',
+    active: people.filter((person) => !person.archived).length,
+    total: people.length,
+  });
   expect(agenda).toEqual(moments.flatMap((moment) => agendaEntry(moment) ?? []));
 }
 

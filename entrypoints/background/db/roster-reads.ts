@@ -7,6 +7,7 @@ import type { IDBPDatabase } from 'idb';
 import type { PersonName, RankedRow } from '../../../utils/people/roster';
 import { addDays } from '../../../utils/platform/day';
 import type { PeoplePage } from '../../../utils/protocol/results';
+import { peopleCount } from './roster';
 import type { RosterEntry, TendDB } from './schema';
 
 export function rankedRowOf(entry: RosterEntry): RankedRow {
@@ -26,17 +27,14 @@ export async function peoplePage(
   db: IDBPDatabase<TendDB>,
   { order, archived, limit }: { order: 'overdue' | 'name'; archived: boolean; limit: number },
 ): Promise<PeoplePage> {
-  const tx = db.transaction('roster');
-  const roster = tx.store;
+  const tx = db.transaction(['roster', 'meta']);
+  const roster = tx.objectStore('roster');
   const index =
     order === 'name'
       ? roster.index(archived ? 'by-name' : 'active-by-name')
       : roster.index(archived ? 'by-overdue' : 'active-by-overdue');
-  const [entries, active, total] = await Promise.all([
-    index.getAll(null, limit),
-    roster.index('active-by-name').count(),
-    roster.count(),
-  ]);
+  const [entries, count] = await Promise.all([index.getAll(null, limit), tx.objectStore('meta').get('people-count')]);
+  const { active, total } = peopleCount(count);
   return { rows: entries.map(rankedRowOf), active, total };
 }
 

@@ -135,7 +135,17 @@ export interface RosterZone {
   zone: string;
 }
 
-/** Version 5 adds the roster of people and the agenda of open moments, summaries kept with their records. */
+/** How many people there are, and how many are not archived: kept with the roster, so no list counts them. */
+export interface PeopleCount {
+  id: 'people-count';
+  active: number;
+  total: number;
+}
+
+/** What is kept about the summaries themselves, one record each. */
+export type Meta = RosterZone | PeopleCount;
+
+/** Version 5 adds the roster of people (and their count) and the agenda of open moments, summaries kept with their records. */
 export interface TendDBv5 extends TendDBv4 {
   roster: {
     key: string;
@@ -153,7 +163,7 @@ export interface TendDBv5 extends TendDBv4 {
     value: AgendaEntry;
     indexes: { 'by-follow-up': string; 'by-shared': string; 'by-goal-check': string; 'by-month-day': string };
   };
-  meta: { key: 'roster-zone'; value: RosterZone };
+  meta: { key: Meta['id']; value: Meta };
 }
 
 export type TendDB = TendDBv5;
