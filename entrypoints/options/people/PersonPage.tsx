@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { messageOf } from '../../../components/errors';
 import { useNow } from '../../../components/useNow';
-import { useRequest } from '../../../components/useRequest';
+import { askEarly, useRequest } from '../../../components/useRequest';
 import { nameInMessage } from '../../../utils/people/call-name';
 import { cadenceLabel, standingLabel } from '../../../utils/people/order';
 import { request } from '../../../utils/protocol/request';
@@ -13,6 +13,11 @@ import { PersonForm } from './PersonForm';
 
 /** The page of the person with this id, read on its own: the page needs no one else. */
 export function PersonPage({ id, onChanged }: { id: string; onChanged: () => void }) {
+  // What they shared and the connections made are asked for with the person, not after: once, as it opens.
+  useState(() => {
+    askEarly('moments/list', { personId: id });
+    askEarly('interactions/list', { personId: id });
+  });
   const found = useRequest('people/get', { id });
   const changed = () => {
     void found.reload();
