@@ -27,6 +27,14 @@ export function askEarly<K extends MessageType>(type: K, data: MessageData<K>): 
   early.set(keyOf(type, data), { answer, at: systemClock.now() });
 }
 
+/** The answer asked for ahead for this message and data, for a view that asks without `useRequest`. */
+export function askedEarly<K extends MessageType>(
+  type: K,
+  data: MessageData<K>,
+): Promise<MessageResult<K>> | undefined {
+  return takeEarly(keyOf(type, data)) as Promise<MessageResult<K>> | undefined;
+}
+
 function takeEarly(key: string): Promise<unknown> | undefined {
   const asked = early.get(key);
   early.delete(key);
