@@ -22,7 +22,16 @@ import type { Page } from 'playwright-core';
 import { backupOf, dateDaysAgo, daysAgo, recordBuilders } from '../tests/seed.ts';
 import type { DayTotal, NudgeOutcome, NudgeRecord } from '../utils/records/types.ts';
 import { circle, growthLine, type Size, sizeLabel, sizesFrom } from './circle.ts';
-import { buildExtension, extensionOrigin, launchWithTend, median, send, within } from './common.ts';
+import {
+  buildExtension,
+  extensionOrigin,
+  firstFrame,
+  launchWithTend,
+  median,
+  noteFirstFrames,
+  send,
+  within,
+} from './common.ts';
 
 const { values } = parseArgs({
   options: {
@@ -98,12 +107,6 @@ async function seed(page: Page, now: number, size: Size): Promise<void> {
   }
 }
 
-/** Milliseconds from this page's navigation until the frame after `selector` appears. */
-async function shownAfterOpening(page: Page, selector: string, what: string): Promise<number> {
-  await within(60_000, what, page.locator(selector).first().waitFor({ timeout: 0 }));
-  return page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now()))));
-}
-
 buildExtension();
 
 interface Figures {
@@ -130,12 +133,11 @@ async function measure(size: Size): Promise<Figures> {
       );
       await within(300_000, 'seeding the history never finished', seed(setup, Date.now(), size));
       await setup.close();
+      await noteFirstFrames(context, ['table.history tbody tr', '#suggestion-title']);
 
       const insights = await context.newPage();
       await insights.goto(`${base}/options.html#insights`);
-      firstPage.push(
-        await shownAfterOpening(insights, 'table.history tbody tr', 'Insights never showed a page of history'),
-      );
+      firstPage.push(await firstFrame(insights, 'table.history tbody tr', 'Insights never showed a page of history'));
       filter.push(
         await within(
           30_000,
@@ -162,7 +164,7 @@ async function measure(size: Size): Promise<Figures> {
 
       const pop = await context.newPage();
       await pop.goto(`${base}/popup.html`);
-      popup.push(await shownAfterOpening(pop, '#suggestion-title', 'the popup never showed a suggestion'));
+      popup.push(await firstFrame(pop, '#suggestion-title', 'the popup never showed a suggestion'));
       console.log(
         `round ${round}: first page of history ${firstPage.at(-1)?.toFixed(0)} ms after opening, ` +
           `filter ${filter.at(-1)?.toFixed(0)} ms, popup ${popup.at(-1)?.toFixed(0)} ms`,

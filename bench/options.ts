@@ -23,7 +23,16 @@ import { parseArgs } from 'node:util';
 import { backupOf } from '../tests/seed.ts';
 import type { Settings } from '../utils/settings/settings.ts';
 import { circle, growthLine, type Size, sizeLabel, sizesFrom } from './circle.ts';
-import { buildExtension, extensionOrigin, launchWithTend, median, send, within } from './common.ts';
+import {
+  buildExtension,
+  extensionOrigin,
+  firstFrame,
+  launchWithTend,
+  median,
+  noteFirstFrames,
+  send,
+  within,
+} from './common.ts';
 
 const { values } = parseArgs({
   options: {
@@ -63,19 +72,11 @@ async function measure(size: Size): Promise<Figures> {
       const settings = await send(setup, 'settings/get', {});
       await send(setup, 'backup/import', { text: backup(Date.now(), settings, size), mode: 'replace' });
 
+      await noteFirstFrames(context, ['.people-list li']);
       const page = await context.newPage();
       await page.goto(`${base}/options.html`);
-      await within(
-        30_000,
-        'the options page never listed the imported people',
-        page.locator('.people-list li').first().waitFor({ timeout: 0 }),
-      );
-      // From the start of navigation to the list on screen, as the page itself measures it.
-      interactive.push(
-        await page.evaluate(
-          () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now()))),
-        ),
-      );
+      // From the start of navigation to the frame after the list is on screen, as the page itself measures it.
+      interactive.push(await firstFrame(page, '.people-list li', 'the options page never listed the imported people'));
 
       for (const query of ['ma', 'lopez 1', 'zoe', 'x']) {
         search.push(
