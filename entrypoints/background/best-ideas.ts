@@ -15,7 +15,9 @@ import type { IDBPDatabase } from 'idb';
 import {
   MIN_WORTH,
   mostWorth,
+  NO_CADENCE_REST_DAYS,
   type RankedSuggestion,
+  REPEAT_AFTER_DAYS,
   rankIdeas,
   type SuggestInput,
   scalesFor,
@@ -31,10 +33,10 @@ import type { RosterEntry, TendDB } from './db/schema';
 const DAY = 86_400_000;
 /** How far back connections, the last actions shown and planned steps are looked for. */
 const HISTORY_MS = 30 * DAY;
-/** Cards about someone older than this many calendar days change nothing the engine weighs (rest, repeats). */
-const CARDS_DAYS = 14;
 /** The last actions shown, which the engine rotates away from. */
 const LAST_ACTIONS = 5;
+/** Past this many people, their older cards are read in one request over everyone's rather than person by person. */
+const ONE_BY_ONE = 100;
 
 /** When, and for whom: the time, the user's waking hours, and the ideas already passed over on this card. */
 export interface IdeaAsk {
@@ -52,28 +54,52 @@ export interface BestIdeas {
 }
 
 /**
- * The nudges the engine weighs, oldest first as the index holds them, previews left out: the last two
- * weeks, the last few actions shown before them, and steps planned on late-night cards.
+ * The nudges the engine weighs about everyone, previews left out: the last week (repeats, a card turned
+ * down, the rest after a card about someone with a rhythm), the last few actions shown before it, and
+ * steps planned on late-night cards.
  */
 async function recentNudges(db: IDBPDatabase<TendDB>, now: number): Promise<NudgeRecord[]> {
   const tx = db.transaction('nudges');
   const byAt = tx.store.index('by-at');
-  const month = IDBKeyRange.lowerBound(now - HISTORY_MS);
-  const found = new Map<string, NudgeRecord>();
-  const [weeks, planned] = await Promise.all([
-    byAt.getAll(IDBKeyRange.lowerBound(startOfDayKey(addDays(dayKey(now), -CARDS_DAYS)))),
+  const [week, planned] = await Promise.all([
+    byAt.getAll(IDBKeyRange.lowerBound(now - REPEAT_AFTER_DAYS * DAY)),
     tx.store.index('by-outcome-at').getAll(IDBKeyRange.bound(['planned', now - HISTORY_MS], ['planned', Infinity])),
   ]);
-  let last = 0;
-  for (let cursor = await byAt.openCursor(month, 'prev'); cursor && last < LAST_ACTIONS; ) {
-    if (!isPreview(cursor.value)) {
-      found.set(cursor.value.id, cursor.value);
-      last++;
-    }
+  const found = [...week, ...planned];
+  // The last few actions shown are in the week, unless the week had fewer: then they are looked for before it.
+  let last = week.filter((nudge) => !isPreview(nudge)).length;
+  const before = IDBKeyRange.bound(now - HISTORY_MS, now - REPEAT_AFTER_DAYS * DAY, false, true);
+  for (let cursor = last < LAST_ACTIONS ? await byAt.openCursor(before, 'prev') : null; cursor; ) {
+    if (!isPreview(cursor.value)) found.push(cursor.value);
+    if (!isPreview(cursor.value) && ++last === LAST_ACTIONS) break;
     cursor = await cursor.continue();
   }
-  for (const nudge of [...weeks, ...planned]) if (!isPreview(nudge)) found.set(nudge.id, nudge);
-  return [...found.values()].sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return found;
+}
+
+/**
+ * The cards of the week before about these people: someone without a rhythm rests two weeks after a
+ * card about them, longer than the last week shows. Person by person through their index while they are
+ * few, else the whole week's in one request.
+ */
+async function olderCards(db: IDBPDatabase<TendDB>, ids: readonly string[], now: number): Promise<NudgeRecord[]> {
+  const from = startOfDayKey(addDays(dayKey(now), 1 - NO_CADENCE_REST_DAYS));
+  const to = now - REPEAT_AFTER_DAYS * DAY;
+  if (ids.length === 0 || from >= to) return [];
+  if (ids.length > ONE_BY_ONE) {
+    const wanted = new Set(ids);
+    const week = await db.getAllFromIndex('nudges', 'by-at', IDBKeyRange.bound(from, to, false, true));
+    return week.filter((nudge) => nudge.personId !== null && wanted.has(nudge.personId));
+  }
+  const theirs = db.transaction('nudges').store.index('by-person-at');
+  const cards = await Promise.all(ids.map((id) => theirs.getAll(IDBKeyRange.bound([id, from], [id, to], false, true))));
+  return cards.flat();
+}
+
+/** Each nudge once, previews left out, oldest first as the index holds them (ties by id). */
+function inIndexOrder(nudges: readonly NudgeRecord[]): NudgeRecord[] {
+  const byId = new Map(nudges.filter((nudge) => !isPreview(nudge)).map((nudge) => [nudge.id, nudge]));
+  return [...byId.values()].sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** The worth and id of the `wanted`-th person's best idea: who must be beaten to rank among them. */
@@ -97,15 +123,13 @@ function couldRank(candidate: { id: string; most: number }, beat: { worth: numbe
 export async function bestIdeas(db: IDBPDatabase<TendDB>, ask: IdeaAsk, wanted: number): Promise<BestIdeas> {
   const { now } = ask;
   const today = dayKey(now);
-  const [nudges, interactions, due, timely, hasPeople] = await Promise.all([
+  const [recent, interactions, due, timely, hasPeople] = await Promise.all([
     recentNudges(db, now),
     db.getAllFromIndex('interactions', 'by-at', IDBKeyRange.lowerBound(now - HISTORY_MS)),
     mayBeDue(db, today),
     timelyMoments(db, today),
     hasActivePeople(db),
   ]);
-  const scales = scalesFor({ interactions, nudges, ...ask });
-
   const timelyOf = new Map<string, Moment[]>();
   for (const moment of timely) {
     const theirs = timelyOf.get(moment.personId);
@@ -119,6 +143,12 @@ export async function bestIdeas(db: IDBPDatabase<TendDB>, ask: IdeaAsk, wanted: 
   )) {
     if (!entry.archived) standings.set(entry.id, entry);
   }
+  const planned = new Set(
+    recent.flatMap((nudge) => (nudge.outcome === 'planned' && nudge.personId ? [nudge.personId] : [])),
+  );
+  const noRhythm = [...standings.values()].filter((entry) => entry.cadenceDays === null).map((entry) => entry.id);
+  const nudges = inIndexOrder([...recent, ...(await olderCards(db, [...new Set([...noRhythm, ...planned])], now))]);
+  const scales = scalesFor({ interactions, nudges, ...ask });
   const candidates = [...standings.values()]
     .map((entry) => ({
       id: entry.id,
@@ -129,12 +159,7 @@ export async function bestIdeas(db: IDBPDatabase<TendDB>, ask: IdeaAsk, wanted: 
 
   // Steps planned last night come first whatever their people's standing: their people are always read.
   const read = new Set<string>();
-  let pending = [
-    ...new Set([
-      ...nudges.flatMap((nudge) => (nudge.outcome === 'planned' && nudge.personId ? [nudge.personId] : [])),
-      ...candidates.slice(0, 4 * wanted).map((candidate) => candidate.id),
-    ]),
-  ];
+  let pending = [...new Set([...planned, ...candidates.slice(0, 4 * wanted).map((candidate) => candidate.id)])];
   const people = new Map<string, Person>();
   const moments: Moment[] = [];
   let ideas: RankedSuggestion[] = [];

@@ -58,7 +58,9 @@ export const REPEAT_AFTER_DAYS = 7;
 /** A person without a cadence is due for an everyday idea after this long without a connection. */
 const NO_CADENCE_DUE_DAYS = 30;
 /** After a card about someone without a cadence, their everyday ideas rest this long. */
-const NO_CADENCE_REST_DAYS = 14;
+export const NO_CADENCE_REST_DAYS = 14;
+/** After a card about someone with a cadence, their everyday ideas rest at most this long. */
+export const MOST_REST_AFTER_CARD_DAYS = 3;
 
 /** An everyday idea for someone due: worth a card, never as much as anything dated and due. */
 const EVERYDAY_WORTH = 4;
@@ -167,7 +169,9 @@ function standingOf(person: StandingFields, past: RecentPast): Standing {
   const due = daysSince === null || daysSince >= dueAfterDays(person.cadenceDays);
   const restAfterContact = person.cadenceDays === null ? 7 : Math.ceil(person.cadenceDays / 2);
   const restAfterCard =
-    person.cadenceDays === null ? NO_CADENCE_REST_DAYS : Math.min(3, Math.max(1, Math.floor(person.cadenceDays / 4)));
+    person.cadenceDays === null
+      ? NO_CADENCE_REST_DAYS
+      : Math.min(MOST_REST_AFTER_CARD_DAYS, Math.max(1, Math.floor(person.cadenceDays / 4)));
   const cards = past.cardsAbout.get(person.id) ?? [];
   let daysSinceCard = Infinity;
   for (const nudge of cards) daysSinceCard = Math.min(daysSinceCard, daysBetween(dayKey(nudge.at), today));
