@@ -27,7 +27,7 @@ import type { HourWindow } from '../../utils/platform/hour-window';
 import { isPreview } from '../../utils/records/preview';
 import type { Moment, NudgeRecord, Person } from '../../utils/records/types';
 import { timelyMoments } from './db/agenda';
-import { hasActivePeople, mayBeDue } from './db/roster-reads';
+import { hasActivePeople, mayBeDue, notDue } from './db/roster-reads';
 import type { RosterEntry, TendDB } from './db/schema';
 
 const DAY = 86_400_000;
@@ -140,6 +140,7 @@ export async function bestIdeas(db: IDBPDatabase<TendDB>, ask: IdeaAsk, wanted: 
   for (const entry of await rosterRows(
     db,
     [...timelyOf.keys()].filter((id) => !standings.has(id)),
+    today,
   )) {
     if (!entry.archived) standings.set(entry.id, entry);
   }
@@ -177,11 +178,14 @@ export async function bestIdeas(db: IDBPDatabase<TendDB>, ask: IdeaAsk, wanted: 
 /** Past this many, the roster is read whole in one request rather than row by row. */
 const ROWS_ONE_BY_ONE = 200;
 
-/** The roster rows of these people: one by one while they are few, else every active row at once. */
-async function rosterRows(db: IDBPDatabase<TendDB>, ids: readonly string[]): Promise<RosterEntry[]> {
+/**
+ * The roster rows of these people, none of whom `mayBeDue` read: one by one while they are few, else
+ * every active row it left out, at once.
+ */
+async function rosterRows(db: IDBPDatabase<TendDB>, ids: readonly string[], today: string): Promise<RosterEntry[]> {
   if (ids.length > ROWS_ONE_BY_ONE) {
     const wanted = new Set(ids);
-    return (await db.getAllFromIndex('roster', 'active-by-name')).filter((entry) => wanted.has(entry.id));
+    return (await notDue(db, today)).filter((entry) => wanted.has(entry.id));
   }
   const roster = db.transaction('roster').store;
   const rows = await Promise.all(ids.map((id) => roster.get(id)));

@@ -140,6 +140,55 @@ describe('the best ideas, read through indexes', () => {
     },
   );
 
+  it('match the engine when so many people rest that their older cards are read for everyone at once', async () => {
+    const random = seededRandom(99);
+    const tx = db.transaction(['people', 'roster', 'meta', 'moments', 'agenda', 'nudges'], 'readwrite');
+    const stores = { people: tx.objectStore('people'), roster: tx.objectStore('roster'), meta: tx.objectStore('meta') };
+    for (let i = 0; i < 520; i++) {
+      const id = `p${String(i).padStart(3, '0')}`;
+      if (i % 2 === 0) {
+        // Never in touch and of no rhythm: due, unless a card about them came in the last two weeks.
+        await putPerson(stores, person(id, { lastContactAt: null }));
+        if (i % 4 === 0) {
+          const at = NOW - random.int(8 * 24, 12 * 24) * 3_600_000;
+          await tx.objectStore('nudges').put(nudge(`n${i}`, { at, personId: id, outcome: 'dismissed' }));
+        }
+      } else {
+        // In touch yesterday, with a fresh milestone to celebrate: worth a card, less than anyone due.
+        await putPerson(stores, person(id, { cadenceDays: 30, lastContactAt: NOW - DAY }));
+        const fresh = moment(`m${i}`, id, { kind: 'milestone', sharedOn: addDays(dayKey(NOW), -2), followUpOn: null });
+        await putMoment({ moments: tx.objectStore('moments'), agenda: tx.objectStore('agenda') }, fresh);
+      }
+    }
+    await tx.done;
+    for (const hour of [9, 15]) {
+      const ask = { now: NOW - (NOW % DAY) + hour * 3_600_000, wakingHours: null };
+      const all = await everything(db, ask);
+      const best = suggest(all);
+      // The first person due who rests no more: so the cards of the week before were read.
+      expect(best?.personId).toBe('p002');
+      expect((await pickIdea(db, ask)).idea).toEqual(best);
+      expect(await remindersAt(db, ask.now, null)).toEqual(['P002', 'P006', 'P010']);
+    }
+  });
+
+  it('match the engine when so many people not due have something to follow up that their rows are read whole', async () => {
+    const tx = db.transaction(['people', 'roster', 'meta', 'moments', 'agenda'], 'readwrite');
+    const stores = { people: tx.objectStore('people'), roster: tx.objectStore('roster'), meta: tx.objectStore('meta') };
+    for (let i = 0; i < 260; i++) {
+      const id = `p${String(i).padStart(3, '0')}`;
+      await putPerson(stores, person(id, { cadenceDays: 30, lastContactAt: NOW - DAY }));
+      const due = moment(`m${i}`, id, { kind: 'news', followUpOn: addDays(dayKey(NOW), -(i % 3)) });
+      await putMoment({ moments: tx.objectStore('moments'), agenda: tx.objectStore('agenda') }, due);
+    }
+    await tx.done;
+    const ask = { now: NOW, wakingHours: null };
+    const all = await everything(db, ask);
+    expect((await pickIdea(db, ask)).idea).toEqual(suggest(all));
+    expect((await pickIdea(db, ask)).idea).not.toBeNull();
+    expect(await remindersAt(db, NOW, null)).toHaveLength(3);
+  });
+
   it('read in full only the few people whose ideas could come first, among many equally overdue', async () => {
     const tx = db.transaction(['people', 'roster', 'meta'], 'readwrite');
     for (let i = 0; i < 300; i++) {

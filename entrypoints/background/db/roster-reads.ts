@@ -67,5 +67,12 @@ export async function hasActivePeople(db: IDBPDatabase<TendDB>): Promise<boolean
  * touch is always among them.
  */
 export async function mayBeDue(db: IDBPDatabase<TendDB>, today: string): Promise<RosterEntry[]> {
-  return db.getAllFromIndex('roster', 'active-by-suggest-from', IDBKeyRange.upperBound(addDays(today, 2)));
+  return db.getAllFromIndex('roster', 'active-by-suggest-from', IDBKeyRange.upperBound(dueBy(today)));
 }
+
+/** Every active person `mayBeDue` leaves out. */
+export async function notDue(db: IDBPDatabase<TendDB>, today: string): Promise<RosterEntry[]> {
+  return db.getAllFromIndex('roster', 'active-by-suggest-from', IDBKeyRange.lowerBound(dueBy(today), true));
+}
+
+const dueBy = (today: string) => addDays(today, 2);
