@@ -1,10 +1,10 @@
 /**
  * The roster: each person's row in the lists, and how many people there
  * are, kept beside the person in the same transaction by the only functions
- * that write people here. Its local
- * dates depend on the time zone, so the background rebuilds it whenever it
- * opens the database in a zone other than the one it was built in (which
- * includes the first open after the upgrade that created it).
+ * that write people here. Its local dates depend on the time zone, so the
+ * background rebuilds it whenever it opens the database in a zone other
+ * than the one it was built in (which includes the first open after the
+ * upgrade that created it).
  */
 import type { IDBPDatabase } from 'idb';
 import { dueAfterDays } from '../../../utils/nudging/suggest';

@@ -3,7 +3,7 @@
  * outcome and dates. Pages come from the background one at a time; the page
  * never holds the whole history.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { messageOf } from '../../../components/errors';
 import { OUTCOME_LABELS } from '../../../components/labels';
 import { askedEarly, useRequest } from '../../../components/useRequest';
@@ -75,6 +75,18 @@ export function History() {
     void load(filterOf(choice), null, askedEarly('history/page', FIRST_HISTORY));
   }, []);
 
+  // Made again only when the people change, so a new filter does not diff one option per person.
+  const personOptions = useMemo(
+    () =>
+      people.state.status === 'ready'
+        ? people.state.value.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))
+        : null,
+    [people.state],
+  );
   const customSites = settings.state.status === 'ready' ? settings.state.value.customSites : [];
   return (
     <section aria-labelledby="history-heading" class="card">
@@ -104,12 +116,7 @@ export function History() {
             onChange={(e) => choose({ personId: e.currentTarget.value })}
           >
             <option value="">Everyone</option>
-            {people.state.status === 'ready' &&
-              people.state.value.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
+            {personOptions}
           </select>
         </div>
         <div class="field">

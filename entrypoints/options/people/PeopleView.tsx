@@ -71,6 +71,10 @@ export function PeopleView({ onChanged }: { onChanged: () => void }) {
   const shown = matching ? matching.slice(0, limit) : firstRows;
   const available = matching ? matching.length : showArchived ? total : active;
   const waiting = inMemory && !matching;
+  const counted = `${active} ${active === 1 ? 'person' : 'people'}`;
+  let status = folded === '' ? counted : `${available} of ${counted} match`;
+  if (waiting) status = folded === '' ? 'Loading…' : 'Searching…';
+  if (everyone.error) status = `Could not search your people: ${everyone.error}`;
   return (
     <section aria-labelledby="people-heading" class="card">
       <div class="section-head">
@@ -126,13 +130,7 @@ export function PeopleView({ onChanged }: { onChanged: () => void }) {
         </label>
       </div>
       <p class="muted" role="status">
-        {everyone.error
-          ? `Could not search your people: ${everyone.error}`
-          : waiting
-            ? 'Searching…'
-            : folded !== ''
-              ? `${available} of ${active} ${active === 1 ? 'person' : 'people'} match`
-              : `${active} ${active === 1 ? 'person' : 'people'}`}
+        {status}
       </p>
       <ul class="people-list">
         {shown.map((person) => (
