@@ -60,7 +60,7 @@ const NO_CADENCE_DUE_DAYS = 30;
 /** After a card about someone without a cadence, their everyday ideas rest this long. */
 export const NO_CADENCE_REST_DAYS = 14;
 /** After a card about someone with a cadence, their everyday ideas rest at most this long. */
-export const MOST_REST_AFTER_CARD_DAYS = 3;
+const MOST_REST_AFTER_CARD_DAYS = 3;
 
 /** An everyday idea for someone due: worth a card, never as much as anything dated and due. */
 const EVERYDAY_WORTH = 4;
@@ -120,14 +120,14 @@ interface Standing {
  * What the engine reads of the recent past once per question, by person: the latest connection with
  * each, and the cards about each, so that weighing everyone costs one pass over the history.
  */
-export interface RecentPast {
+interface RecentPast {
   now: number;
   today: string;
   lastInteraction: ReadonlyMap<string, number>;
   cardsAbout: ReadonlyMap<string, readonly NudgeRecord[]>;
 }
 
-export function recentPast({ interactions, nudges, now }: Pick<SuggestInput, 'interactions' | 'nudges' | 'now'>) {
+function recentPast({ interactions, nudges, now }: Pick<SuggestInput, 'interactions' | 'nudges' | 'now'>) {
   const lastInteraction = new Map<string, number>();
   for (const interaction of interactions) {
     lastInteraction.set(
@@ -318,7 +318,7 @@ export interface Candidate extends StandingFields {
   reach: ReadonlySet<ChannelKind>;
 }
 
-export function candidateOf(person: Person): Candidate {
+function candidateOf(person: Person): Candidate {
   return { ...person, reach: new Set(person.channels.map((channel) => channel.kind)) };
 }
 

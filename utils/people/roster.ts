@@ -74,10 +74,6 @@ export function overdueKey(person: PersonRow): OverdueKey {
   return [0, addDays(anchor, person.cadenceDays), lastDay, fold, id];
 }
 
-export function rankedRow(person: PersonRow): RankedRow {
-  return { ...personRow(person), nameKey: nameKey(person), overdueKey: overdueKey(person) };
-}
-
 /**
  * Orders two keys of the same shape as IndexedDB orders them: element by
  * element, numbers by value, strings by UTF-16 code unit, a shorter key
@@ -89,9 +85,4 @@ export function compareKeys(a: readonly (string | number)[], b: readonly (string
     if (x !== y) return x < y ? -1 : 1;
   }
   return a.length - b.length;
-}
-
-/** Case- and accent-insensitive search, anywhere in the name. */
-export function matchesQuery(row: Pick<PersonRow, 'name'>, query: string): boolean {
-  return foldName(row.name).includes(foldName(query.trim()));
 }

@@ -10,7 +10,7 @@ import type { PeoplePage } from '../../../utils/protocol/results';
 import { peopleCount } from './roster';
 import type { RosterEntry, TendDB } from './schema';
 
-export function rankedRowOf(entry: RosterEntry): RankedRow {
+function rankedRowOf(entry: RosterEntry): RankedRow {
   return {
     id: entry.id,
     name: entry.name,

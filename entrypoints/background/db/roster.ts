@@ -81,7 +81,7 @@ function currentZone(): string {
 }
 
 /** Writes every person's row and the count again, in one transaction with the zone they were written in. */
-export async function rebuildRoster(db: IDBPDatabase<TendDB>): Promise<void> {
+async function rebuildRoster(db: IDBPDatabase<TendDB>): Promise<void> {
   const tx = db.transaction(['people', 'roster', 'meta'], 'readwrite');
   await atomically(tx, async () => {
     const roster = tx.objectStore('roster');
