@@ -57,6 +57,20 @@ export default defineConfig({
             },
           ]
         : []),
+      // `npm run bench:day` only: it prints figures and asserts nothing.
+      ...(process.env.TEND_BENCH_DAY === '1'
+        ? [
+            {
+              plugins: [WxtVitest()],
+              test: {
+                name: 'bench day',
+                include: ['bench/day.report.ts'],
+                setupFiles: ['fake-indexeddb/auto'],
+                env: { TZ: 'UTC' },
+              },
+            },
+          ]
+        : []),
       {
         test: {
           name: 'e2e',

@@ -103,3 +103,44 @@ export async function openProfiled(context: BrowserContext, page: Page, url: str
   await page.mouse.move(400, 400);
   return cdp;
 }
+
+/**
+ * From now on, every page of `context` notes the frame after each selector
+ * first matches, as the page sees it: a driver that polls for the element
+ * would add its own delay to the figure.
+ */
+export async function noteFirstFrames(context: BrowserContext, selectors: readonly string[]): Promise<void> {
+  await context.addInitScript((watched: readonly string[]) => {
+    const noted: Record<string, number> = {};
+    Object.defineProperty(window, '__tendFirstFrames', { value: noted });
+    const observer = new MutationObserver(() => {
+      for (const selector of watched) {
+        if (noted[selector] === undefined && document.querySelector(selector)) {
+          noted[selector] = Number.NaN;
+          requestAnimationFrame(() => {
+            noted[selector] = performance.now();
+          });
+        }
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  }, selectors);
+}
+
+/** Milliseconds from the page's navigation to the frame after `selector` first matched (see `noteFirstFrames`). */
+export async function firstFrame(page: Page, selector: string, what: string): Promise<number> {
+  const frame = await within(
+    60_000,
+    what,
+    page.waitForFunction(
+      (watched) => {
+        const noted = (window as unknown as { __tendFirstFrames?: Record<string, number> }).__tendFirstFrames;
+        const at = noted?.[watched];
+        return at !== undefined && !Number.isNaN(at) ? at : null;
+      },
+      selector,
+      { timeout: 0, polling: 100 },
+    ),
+  );
+  return (await frame.jsonValue()) as number;
+}

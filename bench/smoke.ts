@@ -9,12 +9,18 @@
  */
 import { spawnSync } from 'node:child_process';
 
-const STEPS: { name: string; command: string; args: string[] }[] = [
+const STEPS: { name: string; command: string; args: string[]; env?: Record<string, string> }[] = [
   ...['scroll', 'nudge', 'options', 'history'].map((bench) => ({
     name: `bench:${bench}`,
     command: process.execPath,
     args: [`bench/${bench}.ts`, '--smoke'],
   })),
+  {
+    name: 'bench:day',
+    command: 'node_modules/.bin/vitest',
+    args: ['run', '--project', 'bench day'],
+    env: { TEND_BENCH_DAY: '1', TEND_BENCH_SMOKE: '1' },
+  },
 ];
 
 const failed: string[] = [];
@@ -22,7 +28,8 @@ const started = Date.now();
 for (const step of STEPS) {
   console.log(`\n── ${step.name}`);
   const stepStarted = Date.now();
-  const { status, signal, error } = spawnSync(step.command, step.args, { stdio: 'inherit' });
+  const env = { ...process.env, ...step.env };
+  const { status, signal, error } = spawnSync(step.command, step.args, { stdio: 'inherit', env });
   const seconds = ((Date.now() - stepStarted) / 1000).toFixed(1);
   if (status === 0) {
     console.log(`── ${step.name}: ok in ${seconds} s`);

@@ -15,6 +15,7 @@ import { OTHER_SITE } from '../../utils/sites/label';
 import { IGNORE_AFTER_MS } from './db/recent-nudges';
 import type { TendDB } from './db/schema';
 import { settled, stopExpiry } from './nudge-outcome';
+import { forgetNudges } from './policy-memory';
 import { recordConnection } from './record-connection';
 
 /** How far back the popup asks: a message opened last week and never mentioned again is let go. */
@@ -55,6 +56,7 @@ export async function answerAskedLater(
   }
   if (!happened) {
     await db.put('nudges', { ...nudge, unsent: true });
+    forgetNudges();
     return;
   }
   const action = actionById(nudge.actionId);

@@ -10,12 +10,16 @@ import { checkMerged, type ImportMode, type ImportPreview, mergedData, previewIm
 import { ProtocolError } from '../../utils/protocol/dispatch';
 import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
 import { syncCustomSites } from './custom-site-scripts';
+import { putMoment } from './db/agenda';
 import { atomically } from './db/atomic';
+import { putPerson } from './db/roster';
 import type { TendDB } from './db/schema';
+import { forgetNudges } from './policy-memory';
 import { settingsItem } from './settings-store';
 
 const DATA_STORES = ['people', 'moments', 'interactions', 'nudges', 'days'] as const;
-const ALL_STORES = [...DATA_STORES, 'sittings', 'ledger'] as const;
+/** Every store an import that replaces, or a deletion, clears: the records, and what is kept with them. */
+const ALL_STORES = [...DATA_STORES, 'roster', 'agenda', 'sittings', 'ledger'] as const;
 
 async function currentData(db: IDBPDatabase<TendDB>): Promise<BackupData> {
   const tx = db.transaction(DATA_STORES, 'readonly');
@@ -75,17 +79,22 @@ export async function importBackup(db: IDBPDatabase<TendDB>, text: string, mode:
   const result = mergedData(current, incoming, mode);
   checkResult(result);
   const preview = previewImport(current, incoming, mode);
-  const tx = db.transaction(ALL_STORES, 'readwrite');
+  const tx = db.transaction([...ALL_STORES, 'meta'] as const, 'readwrite');
   await atomically(tx, async () => {
     if (mode === 'replace') {
       for (const store of ALL_STORES) await tx.objectStore(store).clear();
+      // No one is left to count; the roster's zone still holds for the rows written next.
+      await tx.objectStore('meta').delete('people-count');
     }
-    for (const person of incoming.people) await tx.objectStore('people').put(person);
-    for (const moment of incoming.moments) await tx.objectStore('moments').put(moment);
+    const people = { people: tx.objectStore('people'), roster: tx.objectStore('roster'), meta: tx.objectStore('meta') };
+    for (const person of incoming.people) await putPerson(people, person);
+    const moments = { moments: tx.objectStore('moments'), agenda: tx.objectStore('agenda') };
+    for (const moment of incoming.moments) await putMoment(moments, moment);
     for (const interaction of incoming.interactions) await tx.objectStore('interactions').put(interaction);
     for (const nudge of incoming.nudges) await tx.objectStore('nudges').put(nudge);
     for (const day of incoming.days) await tx.objectStore('days').put(day);
   });
+  forgetNudges();
   if (mode === 'replace') {
     await settingsItem.setValue(incoming.settings);
     await syncCustomSites();
@@ -94,10 +103,13 @@ export async function importBackup(db: IDBPDatabase<TendDB>, text: string, mode:
 }
 
 export async function deleteEverything(db: IDBPDatabase<TendDB>): Promise<null> {
-  const tx = db.transaction(ALL_STORES, 'readwrite');
+  // Everything: the zone the roster was built in too (the next start builds the empty roster again).
+  const stores = [...ALL_STORES, 'meta'] as const;
+  const tx = db.transaction(stores, 'readwrite');
   await atomically(tx, async () => {
-    for (const store of ALL_STORES) await tx.objectStore(store).clear();
+    for (const store of stores) await tx.objectStore(store).clear();
   });
+  forgetNudges();
   await settingsItem.setValue(DEFAULT_SETTINGS);
   await syncCustomSites();
   return null;

@@ -35,8 +35,14 @@ export function badgeFor(settings: Settings, passiveMsToday: number, now: number
 
 let shown: string | null = null;
 
+/** Reads today's totals for the badge: on its own schedule, when nothing has just counted them. */
 export async function updateBadge(db: IDBPDatabase<TendDB>, settings: Settings, now: number): Promise<void> {
   const passiveMs = (await readDay(db, dayKey(now))).reduce((sum, total) => sum + total.passiveMs, 0);
+  await showBadge(settings, passiveMs, now);
+}
+
+/** Sets the badge from today's passive time as the caller just counted it; the browser is told only of a change. */
+export async function showBadge(settings: Settings, passiveMs: number, now: number): Promise<void> {
   const badge = badgeFor(settings, passiveMs, now);
   if (`${badge.text}|${badge.title}` === shown) return;
   await browser.action.setBadgeBackgroundColor({ color: '#2f6f4f' });

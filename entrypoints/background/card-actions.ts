@@ -19,6 +19,7 @@ import { OTHER_SITE } from '../../utils/sites/label';
 import type { TendDB } from './db/schema';
 import { pickIdea, remindersAt } from './nudge-lifecycle';
 import { closeCard, settle, settled, stopExpiry } from './nudge-outcome';
+import { forgetNudges } from './policy-memory';
 import { recordConnection } from './record-connection';
 import { beforeConnection, forgetUndo, keepUndo, UNDO_WITHIN_MS, undoChoice } from './undo';
 
@@ -186,6 +187,7 @@ export async function anotherIdea(
     skipped,
   };
   await db.put('nudges', next);
+  forgetNudges();
   return planOf(db, next);
 }
 

@@ -8,7 +8,6 @@ import { watchedSite } from '../../utils/settings/watched-site';
 import { CustomSiteError, normaliseHost } from '../../utils/sites/custom';
 import { answerAskedLater, askedLater } from './asked-later';
 import { deleteEverything, exportBackup, importBackup, previewBackup } from './backup';
-import { updateBadge } from './badge';
 import {
   actOnNudge,
   anotherIdea,
@@ -23,6 +22,7 @@ import {
 } from './card-actions';
 import { addCustomSite, removeCustomSite } from './custom-site-scripts';
 import { database } from './db/connection';
+import { allNames, allRows, peoplePage } from './db/roster-reads';
 import { historyView } from './history-view';
 import { currentHolds, liftSnooze } from './holds';
 import { insights } from './insights-view';
@@ -62,13 +62,8 @@ async function unpauseSite(site: string, before: string | null): Promise<void> {
 export function createHandlers(clock: Clock): Handlers {
   const now = () => clock.now();
   return {
-    'activity/report': async (data, sender) => {
-      const db = await database();
-      const settings = await settingsItem.getValue();
-      const receipt = await reportActivity(db, settings, data, sender, now());
-      if (receipt.countedMs > 0) await updateBadge(db, settings, now());
-      return receipt;
-    },
+    'activity/report': async (data, sender) =>
+      reportActivity(await database(), await settingsItem.getValue(), data, sender, now()),
     'site/feed-paths': async (_data, sender) => {
       const site = watchedSite(sender.url.hostname, await settingsItem.getValue());
       if (!site) throw new ProtocolError('forbidden', `Tend does not watch ${sender.url.hostname}.`);
@@ -157,6 +152,10 @@ export function createHandlers(clock: Clock): Handlers {
     },
     'nudge/preview': async () => previewNudge(await database(), await settingsItem.getValue(), now()),
     'people/list': async () => listPeople(await database()),
+    'people/page': async (ask) => peoplePage(await database(), ask),
+    'people/rows': async () => allRows(await database()),
+    'people/names': async () => allNames(await database()),
+    'people/get': async ({ id }) => (await (await database()).get('people', id)) ?? null,
     'people/save': async (input) => savePerson(await database(), input, now()),
     'people/archive': async ({ id, archived }) => archivePerson(await database(), id, archived, now()),
     'people/delete': async ({ id }) => deletePerson(await database(), id),

@@ -14,10 +14,12 @@ export async function historyView(
   limit: number,
 ): Promise<HistoryView> {
   const page = await historyPage(db, filter, cursor, limit);
+  // Each person named on the page once, from their roster row, all in one transaction.
+  const roster = db.transaction('roster').store;
+  const ids = [...new Set(page.rows.flatMap((row) => (row.personId === null ? [] : [row.personId])))];
   const names = new Map<string, string>();
-  for (const id of new Set(page.rows.map((row) => row.personId).filter((id): id is string => id !== null))) {
-    const person = await db.get('people', id);
-    if (person) names.set(id, person.name);
+  for (const entry of await Promise.all(ids.map((id) => roster.get(id)))) {
+    if (entry) names.set(entry.id, entry.name);
   }
   return {
     next: page.next,

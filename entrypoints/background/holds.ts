@@ -13,6 +13,7 @@ import { siteLabel } from '../../utils/sites/label';
 import { atomically } from './db/atomic';
 import { nudgesSince } from './db/recent-nudges';
 import type { TendDB } from './db/schema';
+import { forgetNudges } from './policy-memory';
 
 export async function currentHolds(db: IDBPDatabase<TendDB>, settings: Settings, now: number): Promise<Holds> {
   const snoozes = (await nudgesSince(db, now - LONGEST_SNOOZE_MS)).map((nudge) => nudge.snoozedUntil ?? 0);
@@ -39,4 +40,6 @@ export async function liftSnooze(db: IDBPDatabase<TendDB>, now: number): Promise
       }
     }
   });
+  // The "no" a snooze gave may be remembered: it holds no more.
+  forgetNudges();
 }

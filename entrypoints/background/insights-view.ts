@@ -12,7 +12,11 @@ import { dayKey, startOfDayKey } from '../../utils/platform/day';
 import type { Insights } from '../../utils/protocol/results';
 import type { Settings } from '../../utils/settings/settings';
 import { PREVIEW_SITE, siteLabel } from '../../utils/sites/label';
+import { mostOverdue } from './db/roster-reads';
 import type { TendDB } from './db/schema';
+
+/** How many of the people most overdue Insights names. */
+const DRIFTING = 5;
 
 /** Streaks can outlast the chart, so they are counted over a year of days. */
 const STREAK_DAYS = 366;
@@ -49,7 +53,7 @@ export async function insights(
     series: dailySeries(inPeriod, period),
     bySite: minutesBySite(inPeriod).map((s) => ({ ...s, siteName: siteLabel(s.site) })),
     outcomes,
-    drifting: drifting(await db.getAll('people'), now),
+    drifting: drifting(await mostOverdue(db, dayKey(now), DRIFTING), now, DRIFTING),
     streaks: streaks(dailySeries(totals, year)),
   };
 }

@@ -9,12 +9,14 @@ import type { IDBPDatabase } from 'idb';
 import { INVITE_ACTION } from '../../utils/nudging/plan';
 import {
   decide,
+  type Hold,
   holdWithoutHistory,
   LONGEST_SNOOZE_MS,
   nightStart,
   outsideWakingHours,
+  type PolicyState,
 } from '../../utils/nudging/policy';
-import { type SuggestInput, suggest, worthShowing } from '../../utils/nudging/suggest';
+import type { RankedSuggestion, Suggestion } from '../../utils/nudging/suggest';
 import { dayKey, startOfDay } from '../../utils/platform/day';
 import type { HourWindow } from '../../utils/platform/hour-window';
 import { ProtocolError } from '../../utils/protocol/dispatch';
@@ -23,53 +25,42 @@ import { isPreview } from '../../utils/records/preview';
 import type { NudgeRecord } from '../../utils/records/types';
 import type { Settings } from '../../utils/settings/settings';
 import { PREVIEW_SITE } from '../../utils/sites/label';
+import { bestIdeas, type IdeaAsk } from './best-ideas';
 import { atomically } from './db/atomic';
 import { countOnDay } from './db/days';
 import { IGNORE_AFTER_MS, isAcceptedInvitation, isOnScreen, nudgesSince } from './db/recent-nudges';
+import { hasActivePeople } from './db/roster-reads';
 import type { Sitting, TendDB } from './db/schema';
 import { closeCard, settle, startExpiry } from './nudge-outcome';
+import {
+  forgetNudges,
+  knownNoCardWaiting,
+  type Look,
+  rememberHold,
+  rememberNoCardWaiting,
+  startLook,
+  stillHeld,
+} from './policy-memory';
 
-const DAY = 86_400_000;
-/** Enough history for rotation and for "recently turned down". */
-const HISTORY_MS = 30 * DAY;
+export type { IdeaAsk } from './best-ideas';
 
-/** When, and for whom: the time, the user's waking hours, and the ideas already passed over on this card. */
-export interface IdeaAsk {
-  now: number;
-  wakingHours: HourWindow | null;
-  skip?: NudgeRecord['skipped'];
-}
-
-/** What the engine reads: people, moments, and the last weeks of connections and nudges. */
-async function engineInput(db: IDBPDatabase<TendDB>, { now, wakingHours, skip = [] }: IdeaAsk): Promise<SuggestInput> {
-  const [people, moments, interactions, shown] = await Promise.all([
-    db.getAll('people'),
-    db.getAll('moments'),
-    db.getAllFromIndex('interactions', 'by-at', IDBKeyRange.lowerBound(now - HISTORY_MS)),
-    nudgesSince(db, now - HISTORY_MS),
-  ]);
-  // A preview suggested nothing to anyone: a "Not now" on it must not sink the idea, nor showing it rotate ideas.
-  const nudges = shown.filter((nudge) => !isPreview(nudge));
-  return { people, moments, interactions, nudges, now, wakingHours, skip };
-}
-
+/** The engine's best idea now, and whether anyone is there to suggest. */
 export async function pickIdea(db: IDBPDatabase<TendDB>, ask: IdeaAsk) {
-  const input = await engineInput(db, ask);
-  return { idea: suggest(input), hasPeople: input.people.some((person) => !person.archived) };
+  const { ideas, hasPeople } = await bestIdeas(db, ask, 1);
+  const [best] = ideas;
+  return { idea: best ? withoutWorth(best) : null, hasPeople };
+}
+
+function withoutWorth({ worth: _worth, ...suggestion }: RankedSuggestion): Suggestion {
+  return suggestion;
 }
 
 /** Who Tend will bring up when the user's day begins at `wakeAt`: the first few people worth a card then. */
 export async function remindersAt(db: IDBPDatabase<TendDB>, wakeAt: number, wakingHours: HourWindow | null) {
-  const input = await engineInput(db, { now: wakeAt, wakingHours });
-  const ids = [...new Set(worthShowing(input).map((idea) => idea.personId))].slice(0, 3);
-  return ids.flatMap((id) => input.people.find((person) => person.id === id)?.name ?? []);
-}
-
-export async function hasActivePeople(db: IDBPDatabase<TendDB>): Promise<boolean> {
-  for (let cursor = await db.transaction('people').store.openCursor(); cursor; cursor = await cursor.continue()) {
-    if (!cursor.value.archived) return true;
-  }
-  return false;
+  const wanted = 3;
+  const { ideas, people } = await bestIdeas(db, { now: wakeAt, wakingHours }, wanted);
+  const ids = [...new Set(ideas.map((idea) => idea.personId))].slice(0, wanted);
+  return ids.flatMap((id) => people.get(id)?.name ?? []);
 }
 
 /** A new nudge: the best idea now, or an invitation to add people when there are none. Null when people exist but no idea fits. */
@@ -110,6 +101,7 @@ async function createNudge(
     await tx.objectStore('nudges').put(nudge);
     if (!isPreview(nudge)) await countOnDay(tx.objectStore('days'), dayKey(fields.now), fields.site, 'nudges');
   });
+  forgetNudges();
   return nudge;
 }
 
@@ -126,18 +118,23 @@ export async function maybeNudge(
   if (!sitting) return null;
   // Most reports end here, without reading anything: a pause, the hour, or a sitting still short of its threshold.
   if (holdWithoutHistory(settings, { now, site: where.site, sittingPassiveMs: sitting.passiveMs })) return null;
+  // And while the last "no" holds (a cap, a cooldown, a snooze, a card up), nothing is read to hear it again.
+  const settingsKey = JSON.stringify(settings);
+  if (stillHeld(settingsKey, sitting, now)) return null;
   // Far enough back for every rule: today's cap, this sitting, a card still up, and a cooldown or a snooze
   // that began before midnight or before this sitting.
   const lookback = Math.max(IGNORE_AFTER_MS + LONGEST_SNOOZE_MS, settings.cooldownMinutes * 60_000);
   // And late at night, back to the evening's end: one late-night card is enough for a night.
   const night = nightStart(settings, now);
   const since = Math.min(startOfDay(now), sitting.startedAt, now - lookback, night ?? now);
+  const look = startLook();
   const shown = (await nudgesSince(db, since)).filter((nudge) => !isPreview(nudge));
   // "Add people" asked for what comes next: once someone is there, the invitation holds back no card about them.
   // Until then it counts like any card, so going back to the feed without adding anyone brings no new invitation.
-  const invited = shown.some(isAcceptedInvitation) && (await hasActivePeople(db));
+  const invitations = shown.some(isAcceptedInvitation);
+  const invited = invitations && (await hasActivePeople(db));
   const recent = invited ? shown.filter((nudge) => !isAcceptedInvitation(nudge)) : shown;
-  const verdict = decide(settings, {
+  const state = {
     now,
     site: where.site,
     sittingPassiveMs: sitting.passiveMs,
@@ -147,8 +144,13 @@ export async function maybeNudge(
     nudgeOnScreen: recent.some((n) => isOnScreen(n, now)),
     snoozedUntil: Math.max(0, ...recent.map((n) => n.snoozedUntil ?? 0)) || null,
     lastNightCardAt: recent.filter((n) => n.night).at(-1)?.at ?? null,
-  });
-  if (!verdict.nudge) return null;
+  };
+  const verdict = decide(settings, state);
+  if (!verdict.nudge) {
+    // Adding someone can lift a "no" that counted an accepted invitation, and writes no nudge: not remembered.
+    if (!invitations) remember(look, settingsKey, verdict, { settings, sitting, state, recent });
+    return null;
+  }
   const nudge = await createNudge(db, {
     site: where.site,
     tabId: where.tabId,
@@ -160,6 +162,24 @@ export async function maybeNudge(
   if (!nudge) return null;
   await startExpiry(nudge.id, now + IGNORE_AFTER_MS);
   return nudge.id;
+}
+
+/** Until when a "no" holds, as far as it is known: a card up holds until the last one times out. */
+function remember(
+  look: Look,
+  settingsKey: string,
+  { because, until }: { because: Hold; until: number | null },
+  seen: { settings: Settings; sitting: Sitting; state: PolicyState; recent: readonly NudgeRecord[] },
+): void {
+  if (because === 'below threshold') {
+    const belowMs = seen.settings.thresholdSeconds * 1000 * (seen.state.nudgesThisSitting + 1);
+    rememberHold(look, settingsKey, { sitting: seen.sitting, belowMs });
+  } else if (because === 'a nudge is already showing') {
+    const upUntil = seen.recent.filter((n) => isOnScreen(n, seen.state.now)).map((n) => n.at + IGNORE_AFTER_MS);
+    rememberHold(look, settingsKey, { until: Math.max(...upUntil) });
+  } else if (until !== null) {
+    rememberHold(look, settingsKey, { until });
+  }
 }
 
 /** The card a feed would show now, or why none would: the preview keeps to waking hours like a real nudge. */
@@ -190,8 +210,11 @@ const ANNOUNCE_GRACE_MS = 10_000;
 
 /** The page a card was on went away (closed, reloaded, navigated): a card still waiting counts as ignored. */
 export async function cardGone(db: IDBPDatabase<TendDB>, tabId: number, now: number): Promise<void> {
-  const waiting = (await nudgesSince(db, now - IGNORE_AFTER_MS)).filter(
-    (nudge) => nudge.tabId === tabId && nudge.outcome === 'shown' && nudge.at < now - ANNOUNCE_GRACE_MS,
-  );
-  for (const nudge of waiting) await settle(db, nudge, 'ignored', now);
+  // Most reports come from tabs showing nothing while no card is up anywhere: nothing to read then.
+  if (knownNoCardWaiting()) return;
+  const look = startLook();
+  const shown = (await nudgesSince(db, now - IGNORE_AFTER_MS)).filter((nudge) => nudge.outcome === 'shown');
+  if (shown.length === 0) rememberNoCardWaiting(look);
+  const gone = shown.filter((nudge) => nudge.tabId === tabId && nudge.at < now - ANNOUNCE_GRACE_MS);
+  for (const nudge of gone) await settle(db, nudge, 'ignored', now);
 }

@@ -8,6 +8,7 @@ import type { IDBPDatabase } from 'idb';
 import { browser } from '../../utils/platform/browser';
 import type { NudgeRecord } from '../../utils/records/types';
 import type { TendDB } from './db/schema';
+import { forgetNudges } from './policy-memory';
 
 export const EXPIRY_ALARM_PREFIX = 'nudge-expire:';
 const expiryAlarm = (nudgeId: string) => `${EXPIRY_ALARM_PREFIX}${nudgeId}`;
@@ -40,6 +41,7 @@ export async function settle(
 ): Promise<NudgeRecord> {
   const next = settled(nudge, outcome, now, extra);
   await db.put('nudges', next);
+  forgetNudges();
   await stopExpiry(nudge.id);
   return next;
 }

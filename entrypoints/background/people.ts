@@ -4,19 +4,21 @@
  * it refers to exists, so the database never holds a dangling reference.
  */
 import type { IDBPDatabase } from 'idb';
-import { byName } from '../../utils/people/order';
+import { compareKeys, nameKey } from '../../utils/people/roster';
 import { dayKey } from '../../utils/platform/day';
 import { ProtocolError } from '../../utils/protocol/dispatch';
 import type { InteractionInput, MomentInput, PersonInput } from '../../utils/records/inputs';
 import { withoutMoment } from '../../utils/records/scrub';
 import type { Interaction, Moment, Person } from '../../utils/records/types';
 import { OTHER_SITE } from '../../utils/sites/label';
+import { putMoment, removeMoment } from './db/agenda';
 import { atomically } from './db/atomic';
 import { countOnDay } from './db/days';
+import { putPerson, removePerson } from './db/roster';
 import type { TendDB } from './db/schema';
 
 export async function listPeople(db: IDBPDatabase<TendDB>): Promise<Person[]> {
-  return (await db.getAll('people')).sort(byName);
+  return (await db.getAll('people')).sort((a, b) => compareKeys(nameKey(a), nameKey(b)));
 }
 
 async function existingPerson(db: IDBPDatabase<TendDB>, id: string): Promise<Person> {
@@ -45,8 +47,18 @@ export async function savePerson(db: IDBPDatabase<TendDB>, input: PersonInput, n
         createdAt: now,
         updatedAt: now,
       };
-  await db.put('people', person);
+  await writePerson(db, person);
   return person;
+}
+
+async function writePerson(db: IDBPDatabase<TendDB>, person: Person): Promise<void> {
+  const tx = db.transaction(['people', 'roster', 'meta'], 'readwrite');
+  await atomically(tx, () =>
+    putPerson(
+      { people: tx.objectStore('people'), roster: tx.objectStore('roster'), meta: tx.objectStore('meta') },
+      person,
+    ),
+  );
 }
 
 export async function archivePerson(
@@ -56,7 +68,7 @@ export async function archivePerson(
   now: number,
 ): Promise<Person> {
   const person = { ...(await existingPerson(db, id)), archived, updatedAt: now };
-  await db.put('people', person);
+  await writePerson(db, person);
   return person;
 }
 
@@ -65,13 +77,17 @@ export async function archivePerson(
  * connections logged. Past nudges stay in the history, without their name.
  */
 export async function deletePerson(db: IDBPDatabase<TendDB>, id: string): Promise<null> {
-  const tx = db.transaction(['people', 'moments', 'interactions', 'nudges'], 'readwrite');
+  const tx = db.transaction(['people', 'roster', 'meta', 'moments', 'agenda', 'interactions', 'nudges'], 'readwrite');
   return atomically(tx, async () => {
     if (!(await tx.objectStore('people').get(id)))
       throw new ProtocolError('not-found', 'That person is no longer in Tend.');
-    await tx.objectStore('people').delete(id);
+    await removePerson(
+      { people: tx.objectStore('people'), roster: tx.objectStore('roster'), meta: tx.objectStore('meta') },
+      id,
+    );
+    const moments = { moments: tx.objectStore('moments'), agenda: tx.objectStore('agenda') };
     for (const key of await tx.objectStore('moments').index('by-person').getAllKeys(id)) {
-      await tx.objectStore('moments').delete(key);
+      await removeMoment(moments, key);
     }
     const theirs = IDBKeyRange.bound([id, -Infinity], [id, Infinity]);
     for (const key of await tx.objectStore('interactions').index('by-person-at').getAllKeys(theirs)) {
@@ -113,17 +129,20 @@ export async function saveMoment(db: IDBPDatabase<TendDB>, input: MomentInput, n
     createdAt: previous?.createdAt ?? now,
     updatedAt: now,
   };
-  await db.put('moments', moment);
+  const tx = db.transaction(['moments', 'agenda'], 'readwrite');
+  await atomically(tx, () =>
+    putMoment({ moments: tx.objectStore('moments'), agenda: tx.objectStore('agenda') }, moment),
+  );
   return moment;
 }
 
 /** Deletes a moment and every trace of it: the nudges about it stay in the history, without its words. */
 export async function deleteMoment(db: IDBPDatabase<TendDB>, id: string): Promise<null> {
-  const tx = db.transaction(['moments', 'nudges'], 'readwrite');
+  const tx = db.transaction(['moments', 'agenda', 'nudges'], 'readwrite');
   return atomically(tx, async () => {
     const moment = await tx.objectStore('moments').get(id);
     if (!moment) return null;
-    await tx.objectStore('moments').delete(id);
+    await removeMoment({ moments: tx.objectStore('moments'), agenda: tx.objectStore('agenda') }, id);
     const theirs = IDBKeyRange.bound([moment.personId, -Infinity], [moment.personId, Infinity]);
     for (const nudge of await tx.objectStore('nudges').index('by-person-at').getAll(theirs)) {
       if (nudge.momentId === id) await tx.objectStore('nudges').put(withoutMoment(nudge));
@@ -144,14 +163,17 @@ export async function logInteraction(
   now: number,
 ): Promise<Interaction> {
   if (input.at > now + 60_000) throw new ProtocolError('invalid-data', 'A connection cannot be logged in the future.');
-  const tx = db.transaction(['people', 'interactions', 'days'], 'readwrite');
+  const tx = db.transaction(['people', 'roster', 'meta', 'interactions', 'days'], 'readwrite');
   return atomically(tx, async () => {
     const person = await tx.objectStore('people').get(input.personId);
     if (!person) throw new ProtocolError('not-found', 'That person is no longer in Tend.');
     const interaction: Interaction = { id: crypto.randomUUID(), ...input, note: input.note.trim(), nudgeId: null };
     await tx.objectStore('interactions').put(interaction);
     const lastContactAt = Math.max(person.lastContactAt ?? -Infinity, input.at);
-    await tx.objectStore('people').put({ ...person, lastContactAt, updatedAt: now });
+    await putPerson(
+      { people: tx.objectStore('people'), roster: tx.objectStore('roster'), meta: tx.objectStore('meta') },
+      { ...person, lastContactAt, updatedAt: now },
+    );
     await countOnDay(tx.objectStore('days'), dayKey(input.at), OTHER_SITE, 'connections');
     return interaction;
   });

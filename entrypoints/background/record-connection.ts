@@ -10,9 +10,12 @@ import { momentAfterDone } from '../../utils/nudging/moment-after';
 import { dayKey } from '../../utils/platform/day';
 import { ProtocolError } from '../../utils/protocol/dispatch';
 import type { Interaction, NudgeRecord } from '../../utils/records/types';
+import { putMoment } from './db/agenda';
 import { atomically } from './db/atomic';
 import { countOnDay } from './db/days';
+import { putPerson } from './db/roster';
 import type { TendDB } from './db/schema';
+import { forgetNudges } from './policy-memory';
 
 export interface Connection {
   personId: string;
@@ -33,11 +36,17 @@ export interface Connection {
  */
 export async function recordConnection(db: IDBPDatabase<TendDB>, connection: Connection): Promise<Interaction> {
   const { personId, action, momentId, site, now, nudge } = connection;
-  const tx = db.transaction(['nudges', 'people', 'moments', 'interactions', 'days'], 'readwrite');
-  return atomically(tx, async () => {
+  const tx = db.transaction(
+    ['nudges', 'people', 'roster', 'meta', 'moments', 'agenda', 'interactions', 'days'],
+    'readwrite',
+  );
+  const interaction = await atomically(tx, async () => {
     const person = await tx.objectStore('people').get(personId);
     if (!person) throw new ProtocolError('not-found', 'That person is no longer in Tend.');
-    await tx.objectStore('people').put({ ...person, lastContactAt: now, updatedAt: now });
+    await putPerson(
+      { people: tx.objectStore('people'), roster: tx.objectStore('roster'), meta: tx.objectStore('meta') },
+      { ...person, lastContactAt: now, updatedAt: now },
+    );
     const interaction: Interaction = {
       id: crypto.randomUUID(),
       personId: person.id,
@@ -50,11 +59,15 @@ export async function recordConnection(db: IDBPDatabase<TendDB>, connection: Con
     const moment = momentId ? await tx.objectStore('moments').get(momentId) : undefined;
     if (moment) {
       const changes = momentAfterDone(moment, action.id, dayKey(now));
-      if (Object.keys(changes).length > 0)
-        await tx.objectStore('moments').put({ ...moment, ...changes, updatedAt: now });
+      if (Object.keys(changes).length > 0) {
+        const moments = { moments: tx.objectStore('moments'), agenda: tx.objectStore('agenda') };
+        await putMoment(moments, { ...moment, ...changes, updatedAt: now });
+      }
     }
     await countOnDay(tx.objectStore('days'), dayKey(now), site, 'connections');
     if (nudge) await tx.objectStore('nudges').put(nudge);
     return interaction;
   });
+  if (nudge) forgetNudges();
+  return interaction;
 }

@@ -6,12 +6,14 @@ import type { ActivityReceipt } from '../../utils/protocol/results';
 import type { ContentSender } from '../../utils/protocol/sender';
 import { isSiteOn, type Settings } from '../../utils/settings/settings';
 import { watchedSite } from '../../utils/settings/watched-site';
+import { showBadge } from './badge';
 import { recordPassiveTime } from './db/passive-time';
 import type { TendDB } from './db/schema';
 import { cardGone, maybeNudge } from './nudge-lifecycle';
 
 /**
- * Counts a content script's report, then decides whether to nudge. The site
+ * Counts a content script's report, shows the day's new total on the badge,
+ * then decides whether to nudge. The site
  * comes from the URL the browser attests for the sender, never from the
  * message; spans are placed on the background's clock by their age, so no
  * report can claim time that has not passed yet.
@@ -34,12 +36,13 @@ export async function reportActivity(
     throw new ProtocolError('invalid-data', 'activity/report: sent too long ago to place its time.');
   }
   if (report.showing === null) await cardGone(db, sender.tabId, now);
-  const { countedMs, sitting } = await recordPassiveTime(
+  const { countedMs, sitting, passiveMsToday } = await recordPassiveTime(
     db,
     site.id,
     toWallClock(report.sentAt, report.spans, sentAtWall),
     now,
   );
+  if (passiveMsToday !== null) await showBadge(settings, passiveMsToday, now);
   const nudgeId =
     countedMs > 0 ? await maybeNudge(db, settings, { site: site.id, tabId: sender.tabId, sitting, now }) : null;
   return { countedMs, tracking: true, nudge: nudgeId ? { id: nudgeId } : null };

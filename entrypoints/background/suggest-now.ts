@@ -11,8 +11,9 @@ import type { SuggestionNow } from '../../utils/protocol/results';
 import type { Interaction } from '../../utils/records/types';
 import type { Settings } from '../../utils/settings/settings';
 import { OTHER_SITE } from '../../utils/sites/label';
+import { hasActivePeople } from './db/roster-reads';
 import type { TendDB } from './db/schema';
-import { hasActivePeople, pickIdea } from './nudge-lifecycle';
+import { pickIdea } from './nudge-lifecycle';
 import { recordConnection } from './record-connection';
 
 /** The waking-hours rule holds here too: at 3 a.m. the popup says why it suggests no one, and until when. */

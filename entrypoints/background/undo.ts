@@ -14,10 +14,13 @@ import type { IDBPDatabase } from 'idb';
 import { browser } from '../../utils/platform/browser';
 import { ProtocolError } from '../../utils/protocol/dispatch';
 import type { Moment, NudgeRecord, Person } from '../../utils/records/types';
+import { putMoment } from './db/agenda';
 import { atomically } from './db/atomic';
 import { IGNORE_AFTER_MS } from './db/recent-nudges';
+import { putPerson } from './db/roster';
 import type { TendDB } from './db/schema';
 import { startExpiry } from './nudge-outcome';
+import { forgetNudges } from './policy-memory';
 
 /** How long after a choice its Undo holds; the card shows Undo a little less long. */
 export const UNDO_WITHIN_MS = 15_000;
@@ -94,7 +97,10 @@ export async function undoChoice(
   }
   const restored: NudgeRecord = { ...undo.nudge };
   const { connection } = undo;
-  const tx = db.transaction(['nudges', 'people', 'moments', 'interactions', 'days'], 'readwrite');
+  const tx = db.transaction(
+    ['nudges', 'people', 'roster', 'meta', 'moments', 'agenda', 'interactions', 'days'],
+    'readwrite',
+  );
   await atomically(tx, async () => {
     if (connection) {
       const interaction = await tx.objectStore('interactions').get(connection.interactionId);
@@ -102,10 +108,18 @@ export async function undoChoice(
       const person = await tx.objectStore('people').get(connection.person.id);
       // Only if nothing since has moved their last contact on.
       if (person && interaction && person.lastContactAt === interaction.at) {
-        await tx.objectStore('people').put({ ...person, ...connection.person });
+        const people = {
+          people: tx.objectStore('people'),
+          roster: tx.objectStore('roster'),
+          meta: tx.objectStore('meta'),
+        };
+        await putPerson(people, { ...person, ...connection.person });
       }
       const moment = connection.moment ? await tx.objectStore('moments').get(connection.moment.id) : undefined;
-      if (moment && connection.moment) await tx.objectStore('moments').put({ ...moment, ...connection.moment });
+      if (moment && connection.moment) {
+        const moments = { moments: tx.objectStore('moments'), agenda: tx.objectStore('agenda') };
+        await putMoment(moments, { ...moment, ...connection.moment });
+      }
       const total = await tx.objectStore('days').get([connection.day, connection.site]);
       if (total && total.connections > 0) {
         await tx.objectStore('days').put({ ...total, connections: total.connections - 1 });
@@ -113,6 +127,7 @@ export async function undoChoice(
     }
     await tx.objectStore('nudges').put(restored);
   });
+  forgetNudges();
   if (undo.pausedSite) await unpauseSite(undo.pausedSite.site, undo.pausedSite.before);
   // Shown again: unanswered, it is taken down (and noted as ignored) like any other card.
   await startExpiry(restored.id, now + IGNORE_AFTER_MS);

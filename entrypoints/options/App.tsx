@@ -3,8 +3,8 @@
  * behaves, and your data. Sections are addressed by `#section` so the
  * browser's back button and links work.
  */
+import { useState } from 'preact/hooks';
 import { useHashRoute } from '../../components/useHashRoute';
-import { useRequest } from '../../components/useRequest';
 import { YourData } from './data/YourData';
 import { InsightsView } from './insights/InsightsView';
 import { PeopleView } from './people/PeopleView';
@@ -20,18 +20,16 @@ const SECTIONS = [
 
 export function App() {
   const [section, detail] = useHashRoute('people');
-  const people = useRequest('people/list', {});
-  const reload = () => void people.reload();
+  // Each change to people starts the list over: it reads its first rows again.
+  const [changes, setChanges] = useState(0);
+  const reload = () => setChanges((count) => count + 1);
 
   let view = null;
   if (section === 'settings') view = <SettingsView />;
   else if (section === 'data') view = <YourData onChanged={reload} />;
   else if (section === 'insights') view = <InsightsView />;
-  else if (people.state.status === 'error')
-    view = <p role="alert">Could not load your people: {people.state.message}</p>;
-  else if (people.state.status === 'loading') view = <p class="muted">Loading…</p>;
-  else if (detail) view = <PersonPage person={people.state.value.find((p) => p.id === detail)} onChanged={reload} />;
-  else view = <PeopleView people={people.state.value} onChanged={reload} />;
+  else if (detail) view = <PersonPage key={detail} id={detail} onChanged={reload} />;
+  else view = <PeopleView key={changes} onChanged={reload} />;
 
   const current = SECTIONS.some(([id]) => id === section) ? section : 'people';
   return (

@@ -9,7 +9,7 @@ import { INTERACTION_KINDS } from '../../utils/records/inputs';
 import type { InteractionKind } from '../../utils/records/types';
 
 export function QuickLog({ onLogged }: { onLogged: () => void }) {
-  const people = useRequest('people/list', {});
+  const people = useRequest('people/names', {});
   const [personId, setPersonId] = useState('');
   const [how, setHow] = useState<InteractionKind>('message');
   const [status, setStatus] = useState('');

@@ -43,6 +43,13 @@ describe('the codebase', () => {
     expect(files.filter((file) => !MONOTONIC_READERS.test(file) && monotonic.test(code(file)))).toEqual([]);
   });
 
+  it('sets no timers in the background: between events its worker is free to sleep, and alarms wake it', () => {
+    const timers = /\bset(Timeout|Interval)\(|requestIdleCallback\(/;
+    const background = files.filter((file) => file.startsWith('entrypoints/background/'));
+    expect(background.length).toBeGreaterThan(0);
+    expect(background.filter((file) => timers.test(code(file)))).toEqual([]);
+  });
+
   it('runs its unit tests in the time zone the test project names', () => {
     const zone = process.env.TZ;
     expect(zone).toBeTruthy();

@@ -79,6 +79,17 @@ describe('history', () => {
     db.close();
   });
 
+  it('pages through more nudges at one instant than a page holds, each once', async () => {
+    const records = [
+      ...Array.from({ length: 130 }, (_, i) => nudge(`same-${String(i).padStart(3, '0')}`, { at: NOW })),
+      ...history(),
+    ];
+    const db = await seeded(records);
+    expect(await allPages(db, {}, 20)).toEqual(expected(records, () => true));
+    expect(await allPages(db, { site: 'instagram' }, 20)).toEqual(expected(records, (n) => n.site === 'instagram'));
+    db.close();
+  });
+
   it('stops after reading a bounded number of entries, and resumes from there', async () => {
     const records = history();
     const db = await seeded(records);

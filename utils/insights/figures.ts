@@ -4,9 +4,10 @@
  * site, what became of nudges, who is drifting, and streaks.
  */
 
-import { byMostOverdue, standing } from '../people/order';
+import { standing } from '../people/order';
+import { compareKeys, overdueKey, type PersonRow, personRow } from '../people/roster';
 import { addDays, dayKey } from '../platform/day';
-import type { DayTotal, NudgeOutcome, Person } from '../records/types';
+import type { DayTotal, NudgeOutcome } from '../records/types';
 
 export interface DayPoint {
   day: string;
@@ -23,6 +24,8 @@ export interface SiteTotal {
 export interface Drifting {
   personId: string;
   name: string;
+  /** What the page says where they stand from. */
+  row: PersonRow;
   overdueDays: number | null;
   daysSince: number | null;
 }
@@ -89,13 +92,13 @@ export function emptyOutcomes(): Record<NudgeOutcome, number> {
 }
 
 /** Active people past their keep-in-touch cadence, most overdue first. */
-export function drifting(people: readonly Person[], now: number, limit = 5): Drifting[] {
+export function drifting(people: readonly PersonRow[], now: number, limit = 5): Drifting[] {
   return people
     .filter((person) => !person.archived)
     .filter((person) => (standing(person, now).overdueDays ?? 0) > 0)
-    .sort(byMostOverdue(now))
+    .sort((a, b) => compareKeys(overdueKey(a), overdueKey(b)))
     .slice(0, limit)
-    .map((person) => ({ personId: person.id, name: person.name, ...standing(person, now) }));
+    .map((person) => ({ personId: person.id, name: person.name, row: personRow(person), ...standing(person, now) }));
 }
 
 /** Streaks of days with a connection, from a day-by-day series ending today. */

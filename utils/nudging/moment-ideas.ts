@@ -39,9 +39,11 @@ export const WORTH = {
 /** A word ahead of a date comes this many days before it; a belated one up to this many after. */
 export const DATE_WINDOW = { before: 3, after: 7 } as const;
 /** A follow-up left unanswered this long has gone stale: asking "how did it go?" then would ring false. */
-const FOLLOW_UP_STALE_DAYS = 21;
-const KIND_WORD_DAYS = 21;
-const FRESH_MILESTONE_DAYS = 14;
+export const FOLLOW_UP_STALE_DAYS = 21;
+/** Something hard shared this many days ago or less asks for a kind word. */
+export const KIND_WORD_DAYS = 21;
+/** A milestone shared this many days ago or less is celebrated while fresh. */
+export const FRESH_MILESTONE_DAYS = 14;
 
 export interface MomentIdea {
   actionId: ActionId;

@@ -23,9 +23,9 @@
  */
 import { dayKey, daysBetween } from '../platform/day';
 import { type HourWindow, inWindow } from '../platform/hour-window';
-import type { Interaction, Moment, NudgeRecord, Person } from '../records/types';
+import type { ChannelKind, Interaction, Moment, NudgeRecord, Person } from '../records/types';
 import { ACTIONS, type Action, type ActionId, fitsTime } from './actions';
-import { momentIdeas } from './moment-ideas';
+import { type MomentIdea, momentIdeas, WORTH } from './moment-ideas';
 
 export interface SuggestInput {
   people: readonly Person[];
@@ -58,7 +58,9 @@ export const REPEAT_AFTER_DAYS = 7;
 /** A person without a cadence is due for an everyday idea after this long without a connection. */
 const NO_CADENCE_DUE_DAYS = 30;
 /** After a card about someone without a cadence, their everyday ideas rest this long. */
-const NO_CADENCE_REST_DAYS = 14;
+export const NO_CADENCE_REST_DAYS = 14;
+/** After a card about someone with a cadence, their everyday ideas rest at most this long. */
+const MOST_REST_AFTER_CARD_DAYS = 3;
 
 /** An everyday idea for someone due: worth a card, never as much as anything dated and due. */
 const EVERYDAY_WORTH = 4;
@@ -94,7 +96,7 @@ function cadencePhrase(days: number): string {
 
 const dayCount = (days: number) => (days === 1 ? 'a day' : `${days} days`);
 
-function everydayReason(person: Person, daysSince: number | null): string {
+function everydayReason(person: Pick<Person, 'name' | 'cadenceDays'>, daysSince: number | null): string {
   const wish =
     person.cadenceDays === null ? '' : `, and you wanted to be in touch ${cadencePhrase(person.cadenceDays)}`;
   if (daysSince === null) return `You haven't logged a conversation with ${person.name} yet${wish}.`;
@@ -114,25 +116,67 @@ interface Standing {
   turnedDown: boolean;
 }
 
-/** The latest connection with the person, -Infinity when there was none. */
-function lastContactOf(person: Person, interactions: readonly Interaction[]): number {
-  const lastInteraction = Math.max(-Infinity, ...interactions.filter((i) => i.personId === person.id).map((i) => i.at));
-  return Math.max(person.lastContactAt ?? -Infinity, lastInteraction);
+/**
+ * What the engine reads of the recent past once per question, by person: the latest connection with
+ * each, and the cards about each, so that weighing everyone costs one pass over the history.
+ */
+interface RecentPast {
+  now: number;
+  today: string;
+  lastInteraction: ReadonlyMap<string, number>;
+  cardsAbout: ReadonlyMap<string, readonly NudgeRecord[]>;
 }
 
-function standingOf(person: Person, input: SuggestInput, today: string): Standing {
-  const lastContact = lastContactOf(person, input.interactions);
+function recentPast({ interactions, nudges, now }: Pick<SuggestInput, 'interactions' | 'nudges' | 'now'>) {
+  const lastInteraction = new Map<string, number>();
+  for (const interaction of interactions) {
+    lastInteraction.set(
+      interaction.personId,
+      Math.max(lastInteraction.get(interaction.personId) ?? -Infinity, interaction.at),
+    );
+  }
+  const cardsAbout = new Map<string, NudgeRecord[]>();
+  for (const nudge of nudges) {
+    if (nudge.personId === null || deferred(nudge)) continue;
+    const cards = cardsAbout.get(nudge.personId);
+    if (cards) cards.push(nudge);
+    else cardsAbout.set(nudge.personId, [nudge]);
+  }
+  return { now, today: dayKey(now), lastInteraction, cardsAbout } satisfies RecentPast;
+}
+
+/** What of a person the engine weighs their standing by. */
+export type StandingFields = Pick<Person, 'id' | 'cadenceDays' | 'lastContactAt'>;
+
+/** The latest connection with the person, -Infinity when there was none. */
+function lastContactOf(person: StandingFields, past: RecentPast): number {
+  return Math.max(person.lastContactAt ?? -Infinity, past.lastInteraction.get(person.id) ?? -Infinity);
+}
+
+/**
+ * Whole days after the latest connection at which a person's everyday ideas are due: their cadence (or
+ * the stand-in for none), a day early, so a card can still reach them within it.
+ */
+export function dueAfterDays(cadenceDays: number | null): number {
+  return Math.max(1, (cadenceDays ?? NO_CADENCE_DUE_DAYS) - 1);
+}
+
+function standingOf(person: StandingFields, past: RecentPast): Standing {
+  const { today } = past;
+  const lastContact = lastContactOf(person, past);
   const lastContactDay = Number.isFinite(lastContact) ? dayKey(lastContact) : null;
   const daysSince = lastContactDay === null ? null : daysBetween(lastContactDay, today);
-  const cadence = person.cadenceDays ?? NO_CADENCE_DUE_DAYS;
-  const due = daysSince === null || daysSince >= Math.max(1, cadence - 1);
+  const due = daysSince === null || daysSince >= dueAfterDays(person.cadenceDays);
   const restAfterContact = person.cadenceDays === null ? 7 : Math.ceil(person.cadenceDays / 2);
   const restAfterCard =
-    person.cadenceDays === null ? NO_CADENCE_REST_DAYS : Math.min(3, Math.max(1, Math.floor(person.cadenceDays / 4)));
-  const cards = input.nudges.filter((nudge) => nudge.personId === person.id && !deferred(nudge));
-  const daysSinceCard = Math.min(Infinity, ...cards.map((nudge) => daysBetween(dayKey(nudge.at), today)));
+    person.cadenceDays === null
+      ? NO_CADENCE_REST_DAYS
+      : Math.min(MOST_REST_AFTER_CARD_DAYS, Math.max(1, Math.floor(person.cadenceDays / 4)));
+  const cards = past.cardsAbout.get(person.id) ?? [];
+  let daysSinceCard = Infinity;
+  for (const nudge of cards) daysSinceCard = Math.min(daysSinceCard, daysBetween(dayKey(nudge.at), today));
   const turnedDown = cards.some(
-    (nudge) => (nudge.outcome === 'dismissed' || nudge.outcome === 'ignored') && input.now - nudge.at < 2 * 86_400_000,
+    (nudge) => (nudge.outcome === 'dismissed' || nudge.outcome === 'ignored') && past.now - nudge.at < 2 * 86_400_000,
   );
   return {
     daysSince,
@@ -142,6 +186,26 @@ function standingOf(person: Person, input: SuggestInput, today: string): Standin
     turnedDown,
   };
 }
+
+/**
+ * What an everyday idea for someone due is worth before its action's own bonus and rotation: more the
+ * longer they are overdue, and more on the last days a card can still keep them in rhythm.
+ */
+function everydayBase(person: StandingFields, standing: Standing): number {
+  const cadence = person.cadenceDays ?? NO_CADENCE_DUE_DAYS;
+  const overdue = standing.daysSince === null ? cadence : Math.max(0, standing.daysSince - cadence);
+  const forOverdue = Math.min(MOST_FOR_OVERDUE, (overdue / cadence) * 3);
+  const daysSince = standing.daysSince;
+  const lastDays =
+    person.cadenceDays !== null && daysSince !== null && daysSince >= cadence && daysSince <= cadence + 1;
+  return EVERYDAY_WORTH + forOverdue + (lastDays ? LAST_DAYS_BONUS : 0);
+}
+
+/** What an idea from one of the person's moments is worth before the penalties for them (see `rankIdeas`). */
+const momentWorth = (idea: MomentIdea, standing: Standing) => idea.worth + (standing.due ? 0.5 : 0);
+
+/** Whether an idea may come now at all: what is not timely waits for the person's cadence to come round. */
+const mayCome = (timely: boolean, standing: Standing) => timely || (!standing.resting && standing.due);
 
 /**
  * A late-night card put its step off to the morning rather than suggesting it: unless the user turned it
@@ -215,75 +279,127 @@ export function suggest(input: SuggestInput): Suggestion | null {
 
 /** Every suggestion worth a card now, best first. */
 export function worthShowing(input: SuggestInput): Suggestion[] {
-  const { now } = input;
-  const today = dayKey(now);
-  const skip = input.skip ?? [];
-  const lately = shownLately(input.nudges, now);
-  const lastActions = [...input.nudges]
-    .sort((a, b) => b.at - a.at)
-    .slice(0, 5)
-    .map((nudge) => nudge.actionId);
-  const ideas: Idea[] = [];
+  return rankIdeas(input).map(({ worth: _w, ...suggestion }) => suggestion);
+}
 
-  const people = input.people.filter((person) => !person.archived).sort((a, b) => a.id.localeCompare(b.id));
-  ideas.push(...plannedSteps(input, people, (person) => lastContactOf(person, input.interactions)));
-  for (const person of people) {
-    const standing = standingOf(person, input, today);
-    const channelKinds = new Set(person.channels.map((channel) => channel.kind));
-    const raw: { actionId: ActionId; worth: number; timely: boolean; reason: string; momentId: string | null }[] = [];
+/** A suggestion and what it is worth on the engine's scale. */
+export interface RankedSuggestion extends Suggestion {
+  worth: number;
+}
 
-    const moments = input.moments
-      .filter((moment) => moment.personId === person.id)
-      .sort((a, b) => a.id.localeCompare(b.id));
-    for (const moment of moments) {
-      const context = { name: person.name, today, lastContactDay: standing.lastContactDay };
-      for (const idea of momentIdeas(moment, context)) {
-        raw.push({ ...idea, worth: idea.worth + (standing.due ? 0.5 : 0), momentId: moment.id });
-      }
-    }
-    if (standing.due) {
-      const cadence = person.cadenceDays ?? NO_CADENCE_DUE_DAYS;
-      const overdue = standing.daysSince === null ? cadence : Math.max(0, standing.daysSince - cadence);
-      const forOverdue = Math.min(MOST_FOR_OVERDUE, (overdue / cadence) * 3);
-      const daysSince = standing.daysSince;
-      const lastDays =
-        person.cadenceDays !== null && daysSince !== null && daysSince >= cadence && daysSince <= cadence + 1;
-      const reason = everydayReason(person, standing.daysSince);
-      for (const [actionId, bonus] of Object.entries(EVERYDAY_BONUS) as [ActionId, number][]) {
-        const rotation = 0.8 * lastActions.filter((id) => id === actionId).length;
-        raw.push({
-          actionId,
-          worth: EVERYDAY_WORTH + forOverdue + (lastDays ? LAST_DAYS_BONUS : 0) + bonus - rotation,
-          timely: false,
-          reason,
-          momentId: null,
-        });
-      }
-    }
+/** What weighing anyone's ideas takes besides the person and what they shared: read once per question. */
+export interface Scales {
+  now: number;
+  wakingHours: HourWindow | null;
+  skip: readonly { personId: string | null; actionId: string }[];
+  past: RecentPast;
+  lately: { exact: Set<string>; anyMoment: Set<string> };
+  /** How often each action was among the last five shown, which everyday ideas rotate away from. */
+  shownLast: ReadonlyMap<string, number>;
+}
 
-    for (const idea of raw) {
-      // What is not timely (an everyday idea, an undated goal) waits for the person's cadence to come round.
-      if (!idea.timely && (standing.resting || !standing.due)) continue;
-      if (lately.exact.has(ideaKey(person.id, idea.actionId, idea.momentId))) continue;
-      if (lately.anyMoment.has(ideaKey(person.id, idea.actionId, null))) continue;
-      if (skip.some((s) => s.personId === person.id && s.actionId === idea.actionId)) continue;
-      const order = ACTIONS.findIndex((action) => action.id === idea.actionId);
-      const action = ACTIONS[order] as Action;
-      if (!fitsTime(action, now, input.wakingHours)) continue;
-      const reachable = action.channels.some((kind) => channelKinds.has(kind));
-      if (action.needsChannel && !reachable) continue;
-      const worth = idea.worth - (reachable ? 0 : 0.2) - (standing.turnedDown ? 1.5 : 0);
-      ideas.push({
-        personId: person.id,
-        actionId: idea.actionId,
-        momentId: idea.momentId,
-        reason: idea.reason,
-        worth,
-        order,
-      });
+export function scalesFor(input: Omit<SuggestInput, 'people' | 'moments'>): Scales {
+  const shownLast = new Map<string, number>();
+  const last = [...input.nudges].sort((a, b) => b.at - a.at).slice(0, 5);
+  for (const nudge of last) shownLast.set(nudge.actionId, (shownLast.get(nudge.actionId) ?? 0) + 1);
+  return {
+    now: input.now,
+    wakingHours: input.wakingHours,
+    skip: input.skip ?? [],
+    past: recentPast(input),
+    lately: shownLately(input.nudges, input.now),
+    shownLast,
+  };
+}
+
+/** Someone the engine may suggest: the fields it weighs, and the kinds of channel they can be reached on. */
+export interface Candidate extends StandingFields {
+  name: string;
+  reach: ReadonlySet<ChannelKind>;
+}
+
+function candidateOf(person: Person): Candidate {
+  return { ...person, reach: new Set(person.channels.map((channel) => channel.kind)) };
+}
+
+const ACTION_ORDER = new Map(ACTIONS.map((action, order) => [action.id, order]));
+
+/** The ideas about one person, from what they shared and their rhythm, each with its worth. */
+function ideasFor(
+  person: Candidate,
+  moments: readonly Moment[],
+  scales: Scales,
+  standing = standingOf(person, scales.past),
+): Idea[] {
+  const { past, now } = scales;
+  const raw: { actionId: ActionId; worth: number; timely: boolean; reason: string; momentId: string | null }[] = [];
+  const context = { name: person.name, today: past.today, lastContactDay: standing.lastContactDay };
+  for (const moment of [...moments].sort((a, b) => a.id.localeCompare(b.id))) {
+    for (const idea of momentIdeas(moment, context)) {
+      raw.push({ ...idea, worth: momentWorth(idea, standing), momentId: moment.id });
     }
   }
+  if (standing.due) {
+    const base = everydayBase(person, standing);
+    const reason = everydayReason(person, standing.daysSince);
+    for (const [actionId, bonus] of Object.entries(EVERYDAY_BONUS) as [ActionId, number][]) {
+      const rotation = 0.8 * (scales.shownLast.get(actionId) ?? 0);
+      raw.push({ actionId, worth: base + bonus - rotation, timely: false, reason, momentId: null });
+    }
+  }
+  const ideas: Idea[] = [];
+  for (const idea of raw) {
+    if (!mayCome(idea.timely, standing)) continue;
+    if (scales.lately.exact.has(ideaKey(person.id, idea.actionId, idea.momentId))) continue;
+    if (scales.lately.anyMoment.has(ideaKey(person.id, idea.actionId, null))) continue;
+    if (scales.skip.some((s) => s.personId === person.id && s.actionId === idea.actionId)) continue;
+    const order = ACTION_ORDER.get(idea.actionId) ?? -1;
+    const action = ACTIONS[order] as Action;
+    if (!fitsTime(action, now, scales.wakingHours)) continue;
+    const reachable = action.channels.some((kind) => person.reach.has(kind));
+    if (action.needsChannel && !reachable) continue;
+    const worth = idea.worth - (reachable ? 0 : 0.2) - (standing.turnedDown ? 1.5 : 0);
+    ideas.push({
+      personId: person.id,
+      actionId: idea.actionId,
+      momentId: idea.momentId,
+      reason: idea.reason,
+      worth,
+      order,
+    });
+  }
+  return ideas;
+}
 
+/**
+ * The most any idea about this person can be worth now (-Infinity: none can come), given every moment
+ * of theirs that may ask for something timely today (`moment-ideas.ts`). Their other moments can offer
+ * nothing but an undated goal, and only when everyday ideas may come. So the background weighs the
+ * people who may be due by their rows and these moments alone, and reads in full only those whose ideas
+ * could come first.
+ */
+export function mostWorth(person: Candidate, timelyMoments: readonly Moment[], scales: Scales): number {
+  const standing = standingOf(person, scales.past);
+  let most = -Infinity;
+  for (const idea of ideasFor(person, timelyMoments, scales, standing)) most = Math.max(most, idea.worth);
+  return mayCome(false, standing) ? Math.max(most, WORTH.openGoal + 0.5) : most;
+}
+
+/**
+ * Every suggestion worth a card now, best first, with its worth: ties go to the person whose id comes
+ * first, then to the action listed first.
+ */
+export function rankIdeas(input: SuggestInput): RankedSuggestion[] {
+  const scales = scalesFor(input);
+  const momentsOf = new Map<string, Moment[]>();
+  for (const moment of input.moments) {
+    const theirs = momentsOf.get(moment.personId);
+    if (theirs) theirs.push(moment);
+    else momentsOf.set(moment.personId, [moment]);
+  }
+  const people = input.people.filter((person) => !person.archived).sort((a, b) => a.id.localeCompare(b.id));
+  const ideas = plannedSteps(input, people, (person) => lastContactOf(person, scales.past));
+  for (const person of people) ideas.push(...ideasFor(candidateOf(person), momentsOf.get(person.id) ?? [], scales));
   ideas.sort(
     (a, b) =>
       b.worth - a.worth ||
@@ -291,5 +407,5 @@ export function worthShowing(input: SuggestInput): Suggestion[] {
       a.order - b.order ||
       (a.momentId ?? '').localeCompare(b.momentId ?? ''),
   );
-  return ideas.filter((idea) => idea.worth >= MIN_WORTH).map(({ worth: _w, order: _o, ...suggestion }) => suggestion);
+  return ideas.filter((idea) => idea.worth >= MIN_WORTH).map(({ order: _o, ...suggestion }) => suggestion);
 }

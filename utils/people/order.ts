@@ -1,6 +1,7 @@
 /**
- * How the people list reads: who is most overdue, and how to say so. Pure,
- * so the order is the same in the options page, the popup and the tests.
+ * Where someone stands: days since you were in touch, days past the rhythm
+ * you set, and how to say so. Pure, so every page and the tests say it the
+ * same way; the lists' orders are in `roster.ts`.
  */
 import { dayKey, daysBetween } from '../platform/day';
 import type { Person } from '../records/types';
@@ -20,41 +21,15 @@ function calendarDaysSince(at: number, now: number): number {
   return Math.max(0, daysBetween(dayKey(at), dayKey(now)));
 }
 
-export function standing(person: Person, now: number): Standing {
+/** What of a person their standing is told from. */
+export type StandingFields = Pick<Person, 'lastContactAt' | 'cadenceDays' | 'createdAt'>;
+
+export function standing(person: StandingFields, now: number): Standing {
   const daysSince = person.lastContactAt === null ? null : calendarDaysSince(person.lastContactAt, now);
   if (person.cadenceDays === null) return { daysSince, overdueDays: null };
   // Never contacted: due from the day they were added.
   const since = daysSince ?? calendarDaysSince(person.createdAt, now);
   return { daysSince, overdueDays: since - person.cadenceDays };
-}
-
-/** Most overdue first; then those with no cadence, longest out of touch first; then by name. */
-export function byMostOverdue(now: number): (a: Person, b: Person) => number {
-  return (a, b) => {
-    const sa = standing(a, now);
-    const sb = standing(b, now);
-    const oa = sa.overdueDays ?? -Infinity;
-    const ob = sb.overdueDays ?? -Infinity;
-    if (oa !== ob) return ob - oa;
-    const da = sa.daysSince ?? Infinity;
-    const db = sb.daysSince ?? Infinity;
-    if (da !== db) return db - da;
-    return a.name.localeCompare(b.name, undefined, { sensitivity: 'base' });
-  };
-}
-
-export function byName(a: Person, b: Person): number {
-  return a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }) || a.id.localeCompare(b.id);
-}
-
-/** Case- and accent-insensitive name search. */
-export function matchesName(person: Person, query: string): boolean {
-  const fold = (text: string) =>
-    text
-      .normalize('NFD')
-      .replace(/\p{Diacritic}/gu, '')
-      .toLowerCase();
-  return fold(person.name).includes(fold(query.trim()));
 }
 
 export function cadenceLabel(days: number | null): string {
@@ -67,7 +42,7 @@ export function cadenceLabel(days: number | null): string {
   return `Every ${days} days`;
 }
 
-export function standingLabel(person: Person, now: number): string {
+export function standingLabel(person: StandingFields, now: number): string {
   const { daysSince, overdueDays } = standing(person, now);
   const since =
     daysSince === null

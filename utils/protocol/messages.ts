@@ -9,6 +9,7 @@ import type { ImportPreview } from '../backup/merge';
 import { MAX_SPAN_AGE_MS, MAX_SPANS_PER_REPORT } from '../detection/report';
 import type { NudgePlan } from '../nudging/plan';
 import { SNOOZE_MINUTES } from '../nudging/policy';
+import type { PersonName, RankedRow } from '../people/roster';
 import {
   array,
   boolean,
@@ -40,6 +41,7 @@ import type {
   HistoryView,
   Holds,
   Insights,
+  PeoplePage,
   Preview,
   SuggestionNow,
   TodayStats,
@@ -132,6 +134,20 @@ export const messages = {
   'nudge/close-feed': { senders: ['page'], data: object({ nudgeId }) },
   'nudge/preview': { senders: ['page'], data: empty },
   'people/list': { senders: ['page'], data: empty },
+  /** The first rows of the people list in one of its orders, and how many people there are. */
+  'people/page': {
+    senders: ['page'],
+    data: object({
+      order: oneOf(['overdue', 'name']),
+      archived: boolean,
+      limit: number({ min: 1, max: 500, integer: true }),
+    }),
+  },
+  /** Every person's row, by name: what a page searches and orders in memory. */
+  'people/rows': { senders: ['page'], data: empty },
+  /** Every person's name, by name: what a page offers to choose from. */
+  'people/names': { senders: ['page'], data: empty },
+  'people/get': { senders: ['page'], data: object({ id: recordId }) },
   'people/save': { senders: ['page'], data: personInput },
   'people/archive': { senders: ['page'], data: object({ id: recordId, archived: boolean }) },
   'people/delete': { senders: ['page'], data: object({ id: recordId }) },
@@ -197,6 +213,11 @@ interface Results {
   'nudge/close-feed': null;
   'nudge/preview': Preview;
   'people/list': Person[];
+  'people/page': PeoplePage;
+  'people/rows': RankedRow[];
+  'people/names': PersonName[];
+  /** Null when no one has that id (any more). */
+  'people/get': Person | null;
   'people/save': Person;
   'people/archive': Person;
   'people/delete': null;

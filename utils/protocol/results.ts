@@ -8,6 +8,7 @@ import type { DayPoint, Drifting, Streaks } from '../insights/figures';
 import type { HistoryCursor } from '../insights/history-filter';
 import type { SuggestionView } from '../nudging/plan';
 import type { Resting } from '../nudging/policy';
+import type { RankedRow } from '../people/roster';
 import type { NudgeOutcome } from '../records/types';
 
 /**
@@ -55,6 +56,15 @@ export interface HistoryRow {
 export interface HistoryView {
   rows: HistoryRow[];
   next: HistoryCursor | null;
+}
+
+export interface PeoplePage {
+  /** The first rows in the order asked for. */
+  rows: RankedRow[];
+  /** People not archived. */
+  active: number;
+  /** Everyone, archived or not. */
+  total: number;
 }
 
 export interface Insights {

@@ -1,9 +1,10 @@
 /**
  * A page of the nudge history, newest first, filtered by site, person,
  * outcome and date range; previews are not nudges and never in it. It walks the most selective index the filters
- * allow, from the newest matching entry down, and stops after one page, or
- * after looking at a bounded number of entries, handing back where it
- * stopped. So a page costs the same with a hundred nudges or a million.
+ * allow, from the newest matching entry down, a batch of entries per
+ * request, and stops after one page, or after looking at a bounded number
+ * of entries, handing back where it stopped. So a page costs the same with
+ * a hundred nudges or a million.
  */
 import type { IDBPDatabase } from 'idb';
 import type { HistoryCursor, HistoryFilter } from '../../../utils/insights/history-filter';
@@ -29,6 +30,12 @@ function matches(nudge: NudgeRecord, filter: HistoryFilter): boolean {
   );
 }
 
+/** The newest first, ties by id descending: the order of an index walked backwards. */
+const newestFirst = (a: NudgeRecord, b: NudgeRecord) => b.at - a.at || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
+/** Entries read by the first batch of a page; each next batch reads twice as many, up to the most. */
+const MOST_IN_A_BATCH = 1_000;
+
 export async function historyPage(
   db: IDBPDatabase<TendDB>,
   filter: HistoryFilter,
@@ -42,29 +49,47 @@ export async function historyPage(
   const tx = db.transaction('nudges', 'readonly');
   const store = tx.store;
   // The index whose first key is a filter narrows the walk to that filter's entries.
-  const [index, range] =
+  const [index, key] =
     filter.personId !== undefined
-      ? [store.index('by-person-at'), IDBKeyRange.bound([filter.personId, from], [filter.personId, to])]
+      ? [store.index('by-person-at'), (at: number) => [filter.personId, at]]
       : filter.site !== undefined
-        ? [store.index('by-site-at'), IDBKeyRange.bound([filter.site, from], [filter.site, to])]
+        ? [store.index('by-site-at'), (at: number) => [filter.site, at]]
         : filter.outcome !== undefined
-          ? [store.index('by-outcome-at'), IDBKeyRange.bound([filter.outcome, from], [filter.outcome, to])]
-          : [store.index('by-at'), IDBKeyRange.bound(from, to)];
+          ? [store.index('by-outcome-at'), (at: number) => [filter.outcome, at]]
+          : [store.index('by-at'), (at: number) => at];
 
   const rows: NudgeRecord[] = [];
   let scanned = 0;
   let last: HistoryCursor | null = null;
-  for (let entry = await index.openCursor(range, 'prev'); entry; entry = await entry.continue()) {
-    const nudge = entry.value;
-    // Entries at the cursor's own time were on the previous page down to its id (the walk goes by id, descending).
-    if (cursor && nudge.at === cursor.at && nudge.id >= cursor.id) continue;
-    scanned++;
-    last = { at: nudge.at, id: nudge.id };
-    if (matches(nudge, filter)) rows.push(nudge);
-    if (rows.length === limit || scanned === scanLimit) {
-      await tx.done;
-      return { rows, next: last };
+  // Entries at the cursor's own time were on the previous page down to its id; those at a batch's last time
+  // were all read with it, so the next batch ends before that time.
+  let upper = { at: to, open: false };
+  let skip = cursor;
+  for (let batch = limit; ; batch = Math.min(batch * 2, MOST_IN_A_BATCH)) {
+    const range = IDBKeyRange.bound(key(from), key(upper.at), false, upper.open);
+    // Newest first, a batch at a time: find the oldest entry of the batch with a key cursor, then read from
+    // it to the newest in one request, rather than stepping a cursor entry by entry.
+    const newest = await index.openKeyCursor(range, 'prev');
+    if (!newest) break;
+    const oldest = batch > 1 ? await newest.advance(batch - 1) : newest;
+    const entries = await index.getAll(
+      oldest ? IDBKeyRange.bound(oldest.key, key(upper.at), false, upper.open) : range,
+    );
+    entries.sort(newestFirst);
+    for (const nudge of entries) {
+      if (skip && nudge.at === skip.at && nudge.id >= skip.id) continue;
+      scanned++;
+      last = { at: nudge.at, id: nudge.id };
+      if (matches(nudge, filter)) rows.push(nudge);
+      if (rows.length === limit || scanned === scanLimit) {
+        await tx.done;
+        return { rows, next: last };
+      }
     }
+    const oldestAt = entries.at(-1)?.at;
+    if (!oldest || oldestAt === undefined) break;
+    upper = { at: oldestAt, open: true };
+    skip = null;
   }
   await tx.done;
   return { rows, next: null };

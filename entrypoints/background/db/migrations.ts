@@ -6,6 +6,7 @@
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { NudgeRecordV1, Person, PersonV1 } from '../../../utils/records/types';
+import { agendaEntry } from './agenda';
 import type { TendDB } from './schema';
 
 /**
@@ -53,6 +54,26 @@ export const migrations: Readonly<Record<number, Migration>> = {
     for (let cursor = await people.openCursor(); cursor; cursor = await cursor.continue()) {
       const old: PersonV1 = cursor.value;
       await cursor.update(withCallName(old));
+    }
+  },
+  5: async (db, tx) => {
+    const roster = db.createObjectStore('roster', { keyPath: 'id' });
+    roster.createIndex('by-name', ['fold', 'id']);
+    roster.createIndex('active-by-name', ['activeFold', 'id']);
+    roster.createIndex('by-overdue', ['group', 'dueDay', 'lastDay', 'fold', 'id']);
+    roster.createIndex('active-by-overdue', ['activeGroup', 'dueDay', 'lastDay', 'fold', 'id']);
+    roster.createIndex('active-by-suggest-from', 'suggestFrom');
+    const agenda = db.createObjectStore('agenda', { keyPath: 'id' });
+    agenda.createIndex('by-follow-up', 'followUpOn');
+    agenda.createIndex('by-shared', 'sharedOn');
+    agenda.createIndex('by-goal-check', 'goalCheck');
+    agenda.createIndex('by-month-day', 'monthDay');
+    db.createObjectStore('meta', { keyPath: 'id' });
+    // The agenda holds only the dates the user typed, so it is built here. The roster's local dates depend
+    // on the zone the background runs in, so the background builds it when it first opens the database.
+    for (let cursor = await tx.objectStore('moments').openCursor(); cursor; cursor = await cursor.continue()) {
+      const entry = agendaEntry(cursor.value);
+      if (entry) await tx.objectStore('agenda').put(entry);
     }
   },
 };

@@ -6,10 +6,13 @@
  * only data the user gave Tend or Tend measured (`utils/records/types.ts`).
  */
 import type { DBSchema } from 'idb';
+import type { PersonRow } from '../../../utils/people/roster';
 import type {
+  ChannelKind,
   DayTotal,
   Interaction,
   Moment,
+  MomentKind,
   NudgeRecord,
   NudgeRecordV1,
   Person,
@@ -88,4 +91,79 @@ export interface TendDBv3 extends DBSchema, CoreStores<NudgeRecord, PersonV1>, P
 /** Version 4 adds what the user calls each person (see Person). */
 export interface TendDBv4 extends DBSchema, CoreStores<NudgeRecord, Person>, Pick<TendDBv2, 'sittings' | 'ledger'> {}
 
-export type TendDB = TendDBv4;
+/**
+ * A person's row in the lists, with the keys that order them (see
+ * `utils/people/roster.ts`): written in the same transaction as the person,
+ * so a list reads one page through an index instead of every person. The
+ * `active…` keys and `suggestFrom` are present only while the person is
+ * not archived, so the indexes on them hold active people alone.
+ */
+export interface RosterEntry extends PersonRow {
+  fold: string;
+  group: number;
+  dueDay: string;
+  lastDay: string;
+  activeFold?: string;
+  activeGroup?: number;
+  /** The first day the engine's everyday ideas may be due for them; '' when never in touch. */
+  suggestFrom?: string;
+  /** The kinds of channel they can be reached on, which the engine weighs ideas by. */
+  reach: ChannelKind[];
+}
+
+/**
+ * A moment not yet resolved, by the dates on which it may ask for
+ * something (see `utils/nudging/moment-ideas.ts`): written in the same
+ * transaction as the moment, so the engine finds what is due through
+ * indexes instead of reading every moment. Absent fields are not indexed.
+ */
+export interface AgendaEntry {
+  id: string;
+  personId: string;
+  kind: MomentKind;
+  sharedOn: string;
+  followUpOn?: string;
+  /** A goal's check date. */
+  goalCheck?: string;
+  /** MM-DD of a yearly date (a birthday, an anniversary). */
+  monthDay?: string;
+}
+
+/** The time zone the roster's local dates were computed in: another zone rebuilds it. */
+export interface RosterZone {
+  id: 'roster-zone';
+  zone: string;
+}
+
+/** How many people there are, and how many are not archived: kept with the roster, so no list counts them. */
+export interface PeopleCount {
+  id: 'people-count';
+  active: number;
+  total: number;
+}
+
+/** What is kept about the summaries themselves, one record each. */
+export type Meta = RosterZone | PeopleCount;
+
+/** Version 5 adds the roster of people (and their count) and the agenda of open moments, summaries kept with their records. */
+export interface TendDBv5 extends TendDBv4 {
+  roster: {
+    key: string;
+    value: RosterEntry;
+    indexes: {
+      'by-name': [string, string];
+      'active-by-name': [string, string];
+      'by-overdue': [number, string, string, string, string];
+      'active-by-overdue': [number, string, string, string, string];
+      'active-by-suggest-from': string;
+    };
+  };
+  agenda: {
+    key: string;
+    value: AgendaEntry;
+    indexes: { 'by-follow-up': string; 'by-shared': string; 'by-goal-check': string; 'by-month-day': string };
+  };
+  meta: { key: Meta['id']; value: Meta };
+}
+
+export type TendDB = TendDBv5;

@@ -3,44 +3,56 @@
  * outcome and dates. Pages come from the background one at a time; the page
  * never holds the whole history.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { messageOf } from '../../../components/errors';
 import { OUTCOME_LABELS } from '../../../components/labels';
-import { useRequest } from '../../../components/useRequest';
+import { askedEarly, useRequest } from '../../../components/useRequest';
 import { useSettings } from '../../../components/useSettings';
-import { dateBounds, type HistoryCursor } from '../../../utils/insights/history-filter';
+import { dateBounds, type HistoryCursor, type HistoryFilter } from '../../../utils/insights/history-filter';
 import { request } from '../../../utils/protocol/request';
-import type { HistoryRow } from '../../../utils/protocol/results';
+import type { HistoryRow, HistoryView } from '../../../utils/protocol/results';
 import type { NudgeOutcome } from '../../../utils/records/types';
 import { builtInSites } from '../../../utils/sites';
 
 const PAGE = 50;
 
-export function History() {
-  const people = useRequest('people/list', {});
-  const settings = useSettings();
-  const [site, setSite] = useState('');
-  const [personId, setPersonId] = useState('');
-  const [outcome, setOutcome] = useState('');
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
-  const [rows, setRows] = useState<HistoryRow[]>([]);
-  const [next, setNext] = useState<HistoryCursor | null>(null);
-  const [status, setStatus] = useState('Loading…');
-  const latest = useRef(0);
+/** The first page with no filter, as the page opens; `main.tsx` asks for it before the page renders. */
+export const FIRST_HISTORY = { filter: {}, cursor: null, limit: PAGE };
 
-  const filter = {
+/** One formatter for every row: making one per row costs more than the rest of a page's rendering. */
+const WHEN = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
+
+/** What the filters say, as the page's fields hold them ('' for any). */
+interface Choice {
+  site: string;
+  personId: string;
+  outcome: string;
+  from: string;
+  to: string;
+}
+
+function filterOf({ site, personId, outcome, from, to }: Choice): HistoryFilter {
+  return {
     ...(site ? { site } : {}),
     ...(personId ? { personId } : {}),
     ...(outcome ? { outcome: outcome as NudgeOutcome } : {}),
     ...dateBounds(from, to),
   };
-  const key = JSON.stringify(filter);
+}
 
-  async function load(cursor: HistoryCursor | null) {
+export function History() {
+  const people = useRequest('people/names', {});
+  const settings = useSettings();
+  const [choice, setChoice] = useState<Choice>({ site: '', personId: '', outcome: '', from: '', to: '' });
+  const [rows, setRows] = useState<HistoryRow[]>([]);
+  const [next, setNext] = useState<HistoryCursor | null>(null);
+  const [status, setStatus] = useState('Loading…');
+  const latest = useRef(0);
+
+  async function load(filter: HistoryFilter, cursor: HistoryCursor | null, early?: Promise<HistoryView>) {
     const asked = ++latest.current;
     try {
-      const page = await request('history/page', { filter, cursor, limit: PAGE });
+      const page = await (early ?? request('history/page', { filter, cursor, limit: PAGE }));
       // Filters can change faster than pages arrive: only the answer to the latest question counts.
       if (asked !== latest.current) return;
       const all = cursor ? [...rows, ...page.rows] : page.rows;
@@ -52,11 +64,29 @@ export function History() {
     }
   }
 
-  // `key` stands for the filter: a new filter starts the list over.
-  useEffect(() => {
-    void load(null);
-  }, [key]);
+  /** A new filter starts the list over, asked for at once rather than after the next paint. */
+  function choose(change: Partial<Choice>) {
+    const chosen = { ...choice, ...change };
+    setChoice(chosen);
+    if (JSON.stringify(filterOf(chosen)) !== JSON.stringify(filterOf(choice))) void load(filterOf(chosen), null);
+  }
 
+  useEffect(() => {
+    void load(filterOf(choice), null, askedEarly('history/page', FIRST_HISTORY));
+  }, []);
+
+  // Made again only when the people change, so a new filter does not diff one option per person.
+  const personOptions = useMemo(
+    () =>
+      people.state.status === 'ready'
+        ? people.state.value.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))
+        : null,
+    [people.state],
+  );
   const customSites = settings.state.status === 'ready' ? settings.state.value.customSites : [];
   return (
     <section aria-labelledby="history-heading" class="card">
@@ -64,7 +94,7 @@ export function History() {
       <div class="history-filters">
         <div class="field">
           <label for="history-site">Site</label>
-          <select id="history-site" value={site} onChange={(e) => setSite(e.currentTarget.value)}>
+          <select id="history-site" value={choice.site} onChange={(e) => choose({ site: e.currentTarget.value })}>
             <option value="">All sites</option>
             {builtInSites.map((s) => (
               <option key={s.id} value={s.id}>
@@ -80,19 +110,22 @@ export function History() {
         </div>
         <div class="field">
           <label for="history-person">Person</label>
-          <select id="history-person" value={personId} onChange={(e) => setPersonId(e.currentTarget.value)}>
+          <select
+            id="history-person"
+            value={choice.personId}
+            onChange={(e) => choose({ personId: e.currentTarget.value })}
+          >
             <option value="">Everyone</option>
-            {people.state.status === 'ready' &&
-              people.state.value.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
+            {personOptions}
           </select>
         </div>
         <div class="field">
           <label for="history-outcome">Outcome</label>
-          <select id="history-outcome" value={outcome} onChange={(e) => setOutcome(e.currentTarget.value)}>
+          <select
+            id="history-outcome"
+            value={choice.outcome}
+            onChange={(e) => choose({ outcome: e.currentTarget.value })}
+          >
             <option value="">Any outcome</option>
             {(Object.keys(OUTCOME_LABELS) as NudgeOutcome[]).map((o) => (
               <option key={o} value={o}>
@@ -103,11 +136,16 @@ export function History() {
         </div>
         <div class="field">
           <label for="history-from">From</label>
-          <input id="history-from" type="date" value={from} onInput={(e) => setFrom(e.currentTarget.value)} />
+          <input
+            id="history-from"
+            type="date"
+            value={choice.from}
+            onInput={(e) => choose({ from: e.currentTarget.value })}
+          />
         </div>
         <div class="field">
           <label for="history-to">To</label>
-          <input id="history-to" type="date" value={to} onInput={(e) => setTo(e.currentTarget.value)} />
+          <input id="history-to" type="date" value={choice.to} onInput={(e) => choose({ to: e.currentTarget.value })} />
         </div>
       </div>
       <p role="status" class="muted">
@@ -127,14 +165,7 @@ export function History() {
           <tbody>
             {rows.map((row) => (
               <tr key={row.id} data-nudge-id={row.id}>
-                <td>
-                  {new Date(row.at).toLocaleString(undefined, {
-                    day: 'numeric',
-                    month: 'short',
-                    hour: 'numeric',
-                    minute: '2-digit',
-                  })}
-                </td>
+                <td>{WHEN.format(row.at)}</td>
                 <td>{row.siteName}</td>
                 <td>{row.action}</td>
                 <td data-outcome={row.outcome}>{OUTCOME_LABELS[row.outcome]}</td>
@@ -144,7 +175,7 @@ export function History() {
         </table>
       )}
       {next && (
-        <button type="button" onClick={() => void load(next)}>
+        <button type="button" onClick={() => void load(filterOf(choice), next)}>
           Show older
         </button>
       )}

@@ -16,7 +16,6 @@ export function InsightsView() {
   const [days, setDays] = useState<7 | 30>(7);
   const today = useRequest('stats/today', {});
   const data = useRequest('stats/insights', { days });
-  const people = useRequest('people/list', {});
   const now = useNow();
 
   return (
@@ -86,16 +85,12 @@ export function InsightsView() {
         )}
         {data.state.status === 'ready' && data.state.value.drifting.length > 0 && (
           <ol class="drifting">
-            {data.state.value.drifting.map((d) => {
-              const person =
-                people.state.status === 'ready' ? people.state.value.find((p) => p.id === d.personId) : undefined;
-              return (
-                <li key={d.personId}>
-                  <a href={`#people/${encodeURIComponent(d.personId)}`}>{d.name}</a>{' '}
-                  <span class="muted">{person ? standingLabel(person, now) : ''}</span>
-                </li>
-              );
-            })}
+            {data.state.value.drifting.map((d) => (
+              <li key={d.personId}>
+                <a href={`#people/${encodeURIComponent(d.personId)}`}>{d.name}</a>{' '}
+                <span class="muted">{standingLabel(d.row, now)}</span>
+              </li>
+            ))}
           </ol>
         )}
       </section>

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { messageOf } from '../../../components/errors';
 import { useNow } from '../../../components/useNow';
+import { askEarly, useRequest } from '../../../components/useRequest';
 import { nameInMessage } from '../../../utils/people/call-name';
 import { cadenceLabel, standingLabel } from '../../../utils/people/order';
 import { request } from '../../../utils/protocol/request';
@@ -10,7 +11,24 @@ import { Connections } from './Connections';
 import { Moments } from './Moments';
 import { PersonForm } from './PersonForm';
 
-export function PersonPage({ person, onChanged }: { person: Person | undefined; onChanged: () => void }) {
+/** The page of the person with this id, read on its own: the page needs no one else. */
+export function PersonPage({ id, onChanged }: { id: string; onChanged: () => void }) {
+  // What they shared and the connections made are asked for with the person, not after: once, as it opens.
+  useState(() => {
+    askEarly('moments/list', { personId: id });
+    askEarly('interactions/list', { personId: id });
+  });
+  const found = useRequest('people/get', { id });
+  const changed = () => {
+    void found.reload();
+    onChanged();
+  };
+  if (found.state.status === 'loading') return <p class="muted">Loading…</p>;
+  if (found.state.status === 'error') return <p role="alert">Could not load this person: {found.state.message}</p>;
+  return <PersonDetails person={found.state.value} onChanged={changed} />;
+}
+
+function PersonDetails({ person, onChanged }: { person: Person | null; onChanged: () => void }) {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [status, setStatus] = useState('');
   const now = useNow();

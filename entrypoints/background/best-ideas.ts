@@ -1,0 +1,212 @@
+/**
+ * What the engine suggests now, read through indexes: the same answer as
+ * asking it about everyone and everything they shared, from the few people
+ * whose ideas could come first.
+ *
+ * Everyone who may have an idea now is either due on their rhythm (the
+ * roster's `suggestFrom`), has an open moment that may ask for something
+ * today (the agenda, which holds what the engine weighs a moment by), or
+ * planned a step last night. The engine bounds what
+ * each of them could be worth from their standing alone (`mostWorth`); they
+ * are read in full, best bound first, until no one left unread could rank
+ * among the ideas asked for. Nobody else can have an idea at all.
+ */
+import type { IDBPDatabase } from 'idb';
+import {
+  MIN_WORTH,
+  mostWorth,
+  NO_CADENCE_REST_DAYS,
+  type RankedSuggestion,
+  REPEAT_AFTER_DAYS,
+  rankIdeas,
+  type SuggestInput,
+  scalesFor,
+} from '../../utils/nudging/suggest';
+import { addDays, dayKey, startOfDayKey } from '../../utils/platform/day';
+import type { HourWindow } from '../../utils/platform/hour-window';
+import { isPreview } from '../../utils/records/preview';
+import type { Moment, NudgeRecord, Person } from '../../utils/records/types';
+import { timelyMoments } from './db/agenda';
+import { hasActivePeople, mayBeDue, notDue } from './db/roster-reads';
+import type { RosterEntry, TendDB } from './db/schema';
+
+const DAY = 86_400_000;
+/** How far back connections, the last actions shown and planned steps are looked for. */
+const HISTORY_MS = 30 * DAY;
+/** The last actions shown, which the engine rotates away from. */
+const LAST_ACTIONS = 5;
+/** Past this many people, their older cards are read in one request over everyone's rather than person by person. */
+const ONE_BY_ONE = 100;
+
+/** When, and for whom: the time, the user's waking hours, and the ideas already passed over on this card. */
+export interface IdeaAsk {
+  now: number;
+  wakingHours: HourWindow | null;
+  skip?: NudgeRecord['skipped'];
+}
+
+export interface BestIdeas {
+  /** Best first; right for the first `wanted` people and the first idea, and perhaps short of the rest. */
+  ideas: RankedSuggestion[];
+  /** Everyone read in full, by id: each person the ideas are about among them. */
+  people: ReadonlyMap<string, Person>;
+  hasPeople: boolean;
+}
+
+/**
+ * The nudges the engine weighs about everyone, previews left out: the last week (repeats, a card turned
+ * down, the rest after a card about someone with a rhythm), the last few actions shown before it, and
+ * steps planned on late-night cards.
+ */
+async function recentNudges(db: IDBPDatabase<TendDB>, now: number): Promise<NudgeRecord[]> {
+  const tx = db.transaction('nudges');
+  const byAt = tx.store.index('by-at');
+  const [week, planned] = await Promise.all([
+    byAt.getAll(IDBKeyRange.lowerBound(now - REPEAT_AFTER_DAYS * DAY)),
+    tx.store.index('by-outcome-at').getAll(IDBKeyRange.bound(['planned', now - HISTORY_MS], ['planned', Infinity])),
+  ]);
+  const found = [...week, ...planned];
+  // The last few actions shown are in the week, unless the week had fewer: then they are looked for before it.
+  let last = week.filter((nudge) => !isPreview(nudge)).length;
+  const before = IDBKeyRange.bound(now - HISTORY_MS, now - REPEAT_AFTER_DAYS * DAY, false, true);
+  for (let cursor = last < LAST_ACTIONS ? await byAt.openCursor(before, 'prev') : null; cursor; ) {
+    if (!isPreview(cursor.value)) found.push(cursor.value);
+    if (!isPreview(cursor.value) && ++last === LAST_ACTIONS) break;
+    cursor = await cursor.continue();
+  }
+  return found;
+}
+
+/**
+ * The cards of the week before about these people: someone without a rhythm rests two weeks after a
+ * card about them, longer than the last week shows. Person by person through their index while they are
+ * few, else the whole week's in one request.
+ */
+async function olderCards(db: IDBPDatabase<TendDB>, ids: readonly string[], now: number): Promise<NudgeRecord[]> {
+  const from = startOfDayKey(addDays(dayKey(now), 1 - NO_CADENCE_REST_DAYS));
+  const to = now - REPEAT_AFTER_DAYS * DAY;
+  if (ids.length === 0 || from >= to) return [];
+  if (ids.length > ONE_BY_ONE) {
+    const wanted = new Set(ids);
+    const week = await db.getAllFromIndex('nudges', 'by-at', IDBKeyRange.bound(from, to, false, true));
+    return week.filter((nudge) => nudge.personId !== null && wanted.has(nudge.personId));
+  }
+  const theirs = db.transaction('nudges').store.index('by-person-at');
+  const cards = await Promise.all(ids.map((id) => theirs.getAll(IDBKeyRange.bound([id, from], [id, to], false, true))));
+  return cards.flat();
+}
+
+/** Each nudge once, previews left out, oldest first as the index holds them (ties by id). */
+function inIndexOrder(nudges: readonly NudgeRecord[]): NudgeRecord[] {
+  const byId = new Map(nudges.filter((nudge) => !isPreview(nudge)).map((nudge) => [nudge.id, nudge]));
+  return [...byId.values()].sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The worth and id of the `wanted`-th person's best idea: who must be beaten to rank among them. */
+function toBeat(ideas: readonly RankedSuggestion[], wanted: number): { worth: number; personId: string | null } {
+  const people = new Set<string>();
+  for (const idea of ideas) {
+    people.add(idea.personId);
+    if (people.size === wanted) return { worth: idea.worth, personId: idea.personId };
+  }
+  return { worth: MIN_WORTH, personId: null };
+}
+
+/** Whether a person whose ideas are worth `most` at best could rank before the idea to beat (see `rankIdeas`). */
+function couldRank(candidate: { id: string; most: number }, beat: { worth: number; personId: string | null }): boolean {
+  if (beat.personId === null) return candidate.most >= beat.worth;
+  return (
+    candidate.most > beat.worth || (candidate.most === beat.worth && candidate.id.localeCompare(beat.personId) < 0)
+  );
+}
+
+export async function bestIdeas(db: IDBPDatabase<TendDB>, ask: IdeaAsk, wanted: number): Promise<BestIdeas> {
+  const { now } = ask;
+  const today = dayKey(now);
+  const [recent, interactions, due, timely, hasPeople] = await Promise.all([
+    recentNudges(db, now),
+    db.getAllFromIndex('interactions', 'by-at', IDBKeyRange.lowerBound(now - HISTORY_MS)),
+    mayBeDue(db, today),
+    timelyMoments(db, today),
+    hasActivePeople(db),
+  ]);
+  const timelyOf = new Map<string, Moment[]>();
+  for (const moment of timely) {
+    const theirs = timelyOf.get(moment.personId);
+    if (theirs) theirs.push(moment);
+    else timelyOf.set(moment.personId, [moment]);
+  }
+  const standings = new Map<string, RosterEntry>(due.map((entry) => [entry.id, entry]));
+  for (const entry of await rosterRows(
+    db,
+    [...timelyOf.keys()].filter((id) => !standings.has(id)),
+    today,
+  )) {
+    if (!entry.archived) standings.set(entry.id, entry);
+  }
+  const planned = new Set(
+    recent.flatMap((nudge) => (nudge.outcome === 'planned' && nudge.personId ? [nudge.personId] : [])),
+  );
+  const noRhythm = [...standings.values()].filter((entry) => entry.cadenceDays === null).map((entry) => entry.id);
+  const nudges = inIndexOrder([...recent, ...(await olderCards(db, [...new Set([...noRhythm, ...planned])], now))]);
+  const scales = scalesFor({ interactions, nudges, ...ask });
+  const candidates = [...standings.values()]
+    .map((entry) => ({
+      id: entry.id,
+      most: mostWorth({ ...entry, reach: new Set(entry.reach) }, timelyOf.get(entry.id) ?? [], scales),
+    }))
+    .filter((candidate) => candidate.most >= MIN_WORTH)
+    .sort((a, b) => b.most - a.most || a.id.localeCompare(b.id));
+
+  // Steps planned last night come first whatever their people's standing: their people are always read.
+  const read = new Set<string>();
+  let pending = [...new Set([...planned, ...candidates.slice(0, 4 * wanted).map((candidate) => candidate.id)])];
+  const people = new Map<string, Person>();
+  const moments: Moment[] = [];
+  let ideas: RankedSuggestion[] = [];
+  while (pending.length > 0) {
+    await readPeople(db, pending, people, moments);
+    for (const id of pending) read.add(id);
+    const input: SuggestInput = { people: [...people.values()], moments, interactions, nudges, ...ask };
+    ideas = rankIdeas(input);
+    const beat = toBeat(ideas, wanted);
+    pending = candidates.filter((candidate) => !read.has(candidate.id) && couldRank(candidate, beat)).map((c) => c.id);
+  }
+  return { ideas, people, hasPeople };
+}
+
+/** Past this many, the roster is read whole in one request rather than row by row. */
+const ROWS_ONE_BY_ONE = 200;
+
+/**
+ * The roster rows of these people, none of whom `mayBeDue` read: one by one while they are few, else
+ * every active row it left out, at once.
+ */
+async function rosterRows(db: IDBPDatabase<TendDB>, ids: readonly string[], today: string): Promise<RosterEntry[]> {
+  if (ids.length > ROWS_ONE_BY_ONE) {
+    const wanted = new Set(ids);
+    return (await notDue(db, today)).filter((entry) => wanted.has(entry.id));
+  }
+  const roster = db.transaction('roster').store;
+  const rows = await Promise.all(ids.map((id) => roster.get(id)));
+  return rows.filter((row): row is RosterEntry => row !== undefined);
+}
+
+/** Reads each person and everything they shared into `people` and `moments`. */
+async function readPeople(
+  db: IDBPDatabase<TendDB>,
+  ids: readonly string[],
+  people: Map<string, Person>,
+  moments: Moment[],
+): Promise<void> {
+  const tx = db.transaction(['people', 'moments']);
+  const theirMoments = tx.objectStore('moments').index('by-person');
+  const read = await Promise.all(
+    ids.map(async (id) => [await tx.objectStore('people').get(id), await theirMoments.getAll(id)] as const),
+  );
+  for (const [person, shared] of read) {
+    if (!person) continue;
+    people.set(person.id, person);
+    moments.push(...shared);
+  }
+}
