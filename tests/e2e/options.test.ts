@@ -319,6 +319,8 @@ describe('the options page', () => {
     const card = page.frameLocator('iframe[title="Tend suggestion (preview)"]');
     await expect.poll(() => card.locator('h1').textContent()).toContain('Maya');
     expect(await card.getByText('Tend · preview').count()).toBe(1);
+    // Once it has come in (a press while it still fades in is not one a person could have meant).
+    await card.locator('#app').evaluate((app) => Promise.all(app.getAnimations().map((a) => a.finished)));
     await card.getByRole('button', { name: 'Not now' }).last().click();
     // It says so for a moment, with Undo, then goes.
     await expect.poll(() => card.locator('.nudge-ending').textContent()).toContain('Okay, not now.');
