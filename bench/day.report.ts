@@ -190,7 +190,13 @@ describe('a day of use', () => {
         counter.take();
         const receipt: { nudge: { id: string } | null } = await ask(
           'activity/report',
-          { sentAt: pageClock, sentAtWall: clock.now(), spans: [[pageClock - REPORT_EVERY_MS, pageClock]], showing },
+          {
+            sentAt: pageClock,
+            sentAtWall: clock.now(),
+            spans: [[pageClock - REPORT_EVERY_MS, pageClock]],
+            showing,
+            inSight: true,
+          },
           contentSender('https://www.instagram.com/', tab),
         );
         const { byStore, requests, records } = counter.take();

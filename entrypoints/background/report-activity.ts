@@ -43,7 +43,11 @@ export async function reportActivity(
     now,
   );
   if (passiveMsToday !== null) await showBadge(settings, passiveMsToday, now);
+  // A page reports as it leaves sight: its time counts, but a card decided then would wait unseen (and,
+  // never answered, count against its person). The next report in sight may bring it.
   const nudgeId =
-    countedMs > 0 ? await maybeNudge(db, settings, { site: site.id, tabId: sender.tabId, sitting, now }) : null;
+    countedMs > 0 && report.inSight
+      ? await maybeNudge(db, settings, { site: site.id, tabId: sender.tabId, sitting, now })
+      : null;
   return { countedMs, tracking: true, nudge: nudgeId ? { id: nudgeId } : null };
 }

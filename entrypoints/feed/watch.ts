@@ -139,6 +139,7 @@ export function watchFeed(lifetime: Lifetime): void {
         sentAtWall: wallNow,
         spans,
         showing: card.showing,
+        inSight: document.visibilityState === 'visible',
       });
       if (receipt.nudge) card.show(receipt.nudge.id);
       if (!receipt.tracking) {

@@ -106,6 +106,16 @@ export function Popup() {
           </section>
         )}
 
+        {suggestion.state.status === 'ready' && suggestion.state.value.kind === 'none' && (
+          <section aria-labelledby="none-heading" class="popup-suggestion">
+            <h2 id="none-heading">Nothing to suggest right now</h2>
+            <p class="muted">
+              Everyone is within their rhythm, nothing they shared needs a follow-up yet, and ideas shown lately are
+              resting. Tend will suggest someone when it is time.
+            </p>
+          </section>
+        )}
+
         <QuickLog onLogged={refresh} />
 
         {settings.state.status === 'ready' && (

@@ -70,7 +70,7 @@ describe('the built extension in Chromium', () => {
     expect(
       await world.sendMessage({
         type: 'activity/report',
-        data: { sentAt: 1, sentAtWall: Date.now(), spans: 'all day', showing: null },
+        data: { sentAt: 1, sentAtWall: Date.now(), spans: 'all day', showing: null, inSight: true },
       }),
     ).toMatchObject({
       ok: false,
@@ -92,7 +92,7 @@ describe('the built extension in Chromium', () => {
       (sentAt) =>
         chrome.runtime.sendMessage({
           type: 'activity/report',
-          data: { sentAt, spans: [[sentAt - 1000, sentAt]], showing: null },
+          data: { sentAt, spans: [[sentAt - 1000, sentAt]], showing: null, inSight: true },
         }),
       now,
     );

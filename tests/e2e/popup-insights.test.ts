@@ -139,6 +139,8 @@ describe('the toolbar popup', () => {
       expect(people.find((p) => p.id === id)?.lastContactAt).toBeGreaterThan(Date.now() - 60_000);
     }
     await expect.poll(() => popup.locator('[data-figure="connections"]').textContent()).toBe('2');
+    // Both just heard from the user: the popup says why it suggests no one, rather than showing nothing.
+    await expect.poll(() => suggestion.getByRole('heading').textContent()).toBe('Nothing to suggest right now');
   });
 
   it('asks later whether a message a card opened was sent: yes logs it, "Not this time" lets it go', async () => {

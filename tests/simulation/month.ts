@@ -207,7 +207,7 @@ async function sit(month: Month, tabId: number, start: number, scrollMinutes: nu
     const sentAt = pageClock();
     const receipt = await ask(
       'activity/report',
-      { sentAt, sentAtWall: clock.now(), spans: [[sentAt - step, sentAt]], showing: tab.showing },
+      { sentAt, sentAtWall: clock.now(), spans: [[sentAt - step, sentAt]], showing: tab.showing, inSight: true },
       contentSender(FEED_URL, tab.id),
     );
     if (receipt.nudge) {

@@ -15,7 +15,7 @@ async function stored<S extends 'days' | 'sittings'>(store: S) {
 const storedDays = () => stored('days');
 
 function report(sentAt: number, ...spans: [number, number][]) {
-  return { type: 'activity/report', data: { sentAt, sentAtWall: clock.now(), spans, showing: null } };
+  return { type: 'activity/report', data: { sentAt, sentAtWall: clock.now(), spans, showing: null, inSight: true } };
 }
 
 beforeEach(async () => {
@@ -38,6 +38,7 @@ describe('background', () => {
           [10_000, 12_000],
         ],
         showing: null,
+        inSight: true,
       },
     });
     expect(reply).toEqual({ ok: true, value: { countedMs: 6_000, tracking: true, nudge: null } });
@@ -62,7 +63,7 @@ describe('background', () => {
     expect(
       await send({
         type: 'activity/report',
-        data: { sentAt: 20_000, sentAtWall: clock.now(), spans: 'lots', showing: null },
+        data: { sentAt: 20_000, sentAtWall: clock.now(), spans: 'lots', showing: null, inSight: true },
       }),
     ).toMatchObject({
       ok: false,
@@ -102,7 +103,7 @@ describe('background', () => {
 
   it('places time by when it was sent, so a report delayed by a waking worker counts nothing twice', async () => {
     const now = clock.now();
-    const sent = { sentAt: 20_000, sentAtWall: now, spans: [[10_000, 20_000]], showing: null };
+    const sent = { sentAt: 20_000, sentAtWall: now, spans: [[10_000, 20_000]], showing: null, inSight: true };
     expect(await send({ type: 'activity/report', data: sent })).toMatchObject({ value: { countedMs: 10_000 } });
     // The same report again, arriving 3 s late while the worker started up.
     clock.set(now + 3_000);

@@ -35,7 +35,13 @@ async function cardOnAFeed(): Promise<string> {
     clock.set(clock.now() + ms);
     const { nudge } = await ok<{ nudge: { id: string } | null }>(
       'activity/report',
-      { sentAt: pageClock, sentAtWall: clock.now(), spans: [[pageClock - ms, pageClock]], showing: null },
+      {
+        sentAt: pageClock,
+        sentAtWall: clock.now(),
+        spans: [[pageClock - ms, pageClock]],
+        showing: null,
+        inSight: true,
+      },
       contentSender(),
     );
     if (nudge) return nudge.id;

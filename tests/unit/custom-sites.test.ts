@@ -57,7 +57,7 @@ describe('adding and removing a site', () => {
     expect([...registeredScripts.values()]).toEqual([
       expect.objectContaining({ matches: ['https://forum.example.net/*'], js: ['feed.js'] }),
     ]);
-    const report = { sentAt: 20_000, sentAtWall: clock.now(), spans: [[5_000, 9_000]], showing: null };
+    const report = { sentAt: 20_000, sentAtWall: clock.now(), spans: [[5_000, 9_000]], showing: null, inSight: true };
     expect(
       await send({ type: 'activity/report', data: report }, contentSender('https://forum.example.net/t/1', 4)),
     ).toMatchObject({ ok: true, value: { countedMs: 4_000 } });

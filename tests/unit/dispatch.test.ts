@@ -18,7 +18,13 @@ function setup(overrides: Partial<Handlers> = {}) {
   return { handlers, handle, onError };
 }
 
-const report = { sentAt: 10_000, sentAtWall: 1, spans: [[1_000, 2_000] as [number, number]], showing: null };
+const report = {
+  sentAt: 10_000,
+  sentAtWall: 1,
+  spans: [[1_000, 2_000] as [number, number]],
+  showing: null,
+  inSight: true,
+};
 
 describe('message dispatch', () => {
   it('hands a valid message from an allowed sender to its handler', async () => {
@@ -39,8 +45,13 @@ describe('message dispatch', () => {
     ['an inherited type', { type: 'toString', data: {} }, 'unknown-message'],
     ['no data', { type: 'activity/report' }, 'invalid-data'],
     [
+      'a report that does not say whether its page is in sight',
+      { type: 'activity/report', data: { sentAtWall: 1, sentAt: 10_000, spans: [], showing: null } },
+      'invalid-data',
+    ],
+    [
       'data of the wrong type',
-      { type: 'activity/report', data: { sentAtWall: 1, sentAt: '10', spans: [], showing: null } },
+      { type: 'activity/report', data: { sentAtWall: 1, sentAt: '10', spans: [], showing: null, inSight: true } },
       'invalid-data',
     ],
     ['an extra field', { type: 'activity/report', data: { ...report, site: 'x' } }, 'invalid-data'],
@@ -54,7 +65,10 @@ describe('message dispatch', () => {
     ],
     [
       'a reversed span',
-      { type: 'activity/report', data: { sentAtWall: 1, sentAt: 10_000, spans: [[2_000, 1_000]], showing: null } },
+      {
+        type: 'activity/report',
+        data: { sentAtWall: 1, sentAt: 10_000, spans: [[2_000, 1_000]], showing: null, inSight: true },
+      },
       'invalid-data',
     ],
     [
@@ -69,28 +83,38 @@ describe('message dispatch', () => {
             [2_000, 4_000],
           ],
           showing: null,
+          inSight: true,
         },
       },
       'invalid-data',
     ],
     [
       'a span in the future',
-      { type: 'activity/report', data: { sentAtWall: 1, sentAt: 10_000, spans: [[9_000, 11_000]], showing: null } },
+      {
+        type: 'activity/report',
+        data: { sentAtWall: 1, sentAt: 10_000, spans: [[9_000, 11_000]], showing: null, inSight: true },
+      },
       'invalid-data',
     ],
     [
       'a span older than a report may cover',
-      { type: 'activity/report', data: { sentAtWall: 1, sentAt: 1_000_000, spans: [[1_000, 2_000]], showing: null } },
+      {
+        type: 'activity/report',
+        data: { sentAtWall: 1, sentAt: 1_000_000, spans: [[1_000, 2_000]], showing: null, inSight: true },
+      },
       'invalid-data',
     ],
     [
       'a showing card that is not a nudge id',
-      { type: 'activity/report', data: { sentAtWall: 1, sentAt: 10_000, spans: [], showing: '<img src=x>' } },
+      {
+        type: 'activity/report',
+        data: { sentAtWall: 1, sentAt: 10_000, spans: [], showing: '<img src=x>', inSight: true },
+      },
       'invalid-data',
     ],
     [
       'an infinite time',
-      { type: 'activity/report', data: { sentAtWall: 1, sentAt: Infinity, spans: [], showing: null } },
+      { type: 'activity/report', data: { sentAtWall: 1, sentAt: Infinity, spans: [], showing: null, inSight: true } },
       'invalid-data',
     ],
   ])('rejects a message that is %s, without calling a handler', async (_label, message, code) => {
@@ -104,7 +128,7 @@ describe('message dispatch', () => {
   it('names the field that is wrong', async () => {
     const { handle } = setup();
     const reply = await handle(
-      { type: 'activity/report', data: { sentAtWall: 1, sentAt: 5, spans: [[1, 'x']], showing: null } },
+      { type: 'activity/report', data: { sentAtWall: 1, sentAt: 5, spans: [[1, 'x']], showing: null, inSight: true } },
       contentSender(),
     );
     expect(reply).toEqual({

@@ -26,7 +26,7 @@ async function scrolled(ms: number): Promise<{ nudge: { id: string } | null }> {
   return ok(
     {
       type: 'activity/report',
-      data: { sentAt: pageClock, sentAtWall: wall, spans: [[pageClock - ms, pageClock]], showing: null },
+      data: { sentAt: pageClock, sentAtWall: wall, spans: [[pageClock - ms, pageClock]], showing: null, inSight: true },
     },
     contentSender('https://www.instagram.com/', 7),
   );

@@ -32,14 +32,14 @@ async function ok<T>(message: unknown, sender = pageSender()): Promise<T> {
 }
 
 /** The content script in tab `tabId` reports `ms` of passive scrolling that just happened. */
-async function scrolled(ms: number, tabId = 7, showing: string | null = null) {
+async function scrolled(ms: number, tabId = 7, showing: string | null = null, inSight = true) {
   wall += ms;
   pageClock += ms;
   clock.set(wall);
   const reply = await send(
     {
       type: 'activity/report',
-      data: { sentAt: pageClock, sentAtWall: wall, spans: [[pageClock - ms, pageClock]], showing },
+      data: { sentAt: pageClock, sentAtWall: wall, spans: [[pageClock - ms, pageClock]], showing, inSight },
     },
     contentSender('https://www.instagram.com/', tabId),
   );
@@ -98,6 +98,18 @@ describe.each(STARTS)('nudges, %s', (_when, at) => {
     const [record] = await nudges();
     expect(record).toMatchObject({ id: nudge?.id, site: 'instagram', tabId: 7, personId: maya.id, outcome: 'shown' });
     expect(JSON.stringify(nudge)).not.toContain('Maya');
+  });
+
+  it('counts the time a page reports as it leaves sight, but keeps its card for when it is seen', async () => {
+    await addPerson('Maya');
+    await scrolled(30_000);
+    const hidden = await scrolled(35_000, 7, null, false);
+    expect(hidden).toMatchObject({ countedMs: 35_000, nudge: null });
+    expect(await nudges()).toEqual([]);
+    // Back in sight, the next report brings the card the sitting had earned.
+    const { nudge } = await scrolled(1_000);
+    expect(nudge).not.toBeNull();
+    expect(await nudges()).toEqual([expect.objectContaining({ id: nudge?.id, outcome: 'shown' })]);
   });
 
   it('invites the user to add people when there is no one yet', async () => {

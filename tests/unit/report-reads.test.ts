@@ -44,7 +44,7 @@ async function scrolled(ms: number, showing: string | null = null) {
   wall += ms;
   pageClock += ms;
   clock.set(wall);
-  const data = { sentAt: pageClock, sentAtWall: wall, spans: [[pageClock - ms, pageClock]], showing };
+  const data = { sentAt: pageClock, sentAtWall: wall, spans: [[pageClock - ms, pageClock]], showing, inSight: true };
   return ok<{ countedMs: number; nudge: { id: string } | null }>('activity/report', data, contentSender());
 }
 

@@ -78,6 +78,8 @@ const activityReport = refine(
     spans: array(tuple(monotonicTime, monotonicTime), { max: MAX_SPANS_PER_REPORT }),
     /** The nudge whose card this tab shows now, if any. */
     showing: nullable(nudgeId),
+    /** Whether the page was in sight when it sent this: a page out of sight counts its time but gets no card. */
+    inSight: boolean,
   }),
   ({ sentAt, spans }) => {
     let previousEnd = -1;
