@@ -18,6 +18,7 @@ import { runtime } from '../../utils/platform/runtime';
 import { lineToCard } from '../../utils/protocol/card-line';
 import type { Lifetime } from './lifetime';
 import { plainSight } from './plain-sight';
+import { shadowRootOf } from './shadow-root';
 
 export interface Card {
   /** The nudge whose card is on the page, if any. */
@@ -95,16 +96,6 @@ function style(element: HTMLElement, declarations: Record<string, string>): void
 /** The card page's address without a nudge id: the same for every card of this extension. */
 function cardPage(): string {
   return runtime().getURL('/nudge.html');
-}
-
-/** An element's shadow root even when closed: extensions may read it (Firefox on the element, Chrome through `chrome.dom`). */
-function shadowRootOf(element: Element): ShadowRoot | null {
-  const own = (element as { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
-  if (own !== undefined) return own;
-  const chromeDom = (
-    globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: (element: Element) => ShadowRoot | null } } }
-  ).chrome?.dom;
-  return chromeDom?.openOrClosedShadowRoot?.(element) ?? null;
 }
 
 /** Removes cards an earlier instance left on the page: one whose world was destroyed could not remove them itself. */

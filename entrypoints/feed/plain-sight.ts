@@ -12,21 +12,21 @@
  *   that as it happens);
  * - putting something of its own in the top layer: a popover, a modal
  *   dialog, a fullscreen element, or their backdrops, even inside a closed
- *   shadow root where the browser lets an extension look (Firefox). The top
+ *   shadow root (extensions may open those in both browsers). The top
  *   layer's order cannot be read, so anything of the page there counts.
  *
  * When anything is off, the host is raised again above all there is now.
  */
 import type { Sight } from '../../utils/protocol/card-line';
+import { shadowRootOf } from './shadow-root';
 
-/** Whether the page has anything in the top layer, in the document or a shadow root an extension can open. */
+/** Whether the page has anything in the top layer, in the document or in any shadow root, open or closed. */
 function pageInTopLayer(root: Document | ShadowRoot, host: Element): boolean {
   for (const element of root.querySelectorAll(':popover-open, :modal, :fullscreen')) {
     if (element !== host) return true;
   }
   for (const element of root.querySelectorAll('*')) {
-    const shadow =
-      (element as { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? element.shadowRoot;
+    const shadow = shadowRootOf(element);
     if (shadow && pageInTopLayer(shadow, host)) return true;
   }
   return false;

@@ -209,12 +209,23 @@ describe('a hostile page in Chromium', () => {
     await expect.poll(async () => (await readStore(inspector, 'interactions')).length).toBe(1);
   });
 
-  it('cannot record a connection by laying its decoy again each time Tend raises the card', async () => {
-    await addPerson(tend, { name: 'Maya', cadenceDays: 7 });
-    await nudgeQuickly(tend);
-    // The page sees the card's host raised (its popover toggles) and lays a decoy over it again at once.
-    const page = await openHostileFeed(`
+  // A decoy in a closed shadow root hides from the page's own queries, not from the content script.
+  it.each([
+    ['in the document', 'document.body.append(decoy)'],
+    [
+      'inside a closed shadow root',
+      "document.body.append(Object.assign(document.createElement('aside'), { id: 'shell' }));" +
+        " document.getElementById('shell').attachShadow({ mode: 'closed' }).append(decoy)",
+    ],
+  ])(
+    'cannot record a connection by laying its decoy again each time Tend raises the card, %s',
+    async (_where, place) => {
+      await addPerson(tend, { name: 'Maya', cadenceDays: 7 });
+      await nudgeQuickly(tend);
+      // The page sees the card's host raised (its popover toggles) and lays a decoy over it again at once.
+      const page = await openHostileFeed(`
       const decoy = document.createElement('section');
+      window.decoy = decoy;
       decoy.popover = 'manual';
       decoy.style.cssText = 'width: 100vw; height: 100vh; inset: 0; margin: 0; border: 0; opacity: 0.98;'
         + ' background: white; pointer-events: none';
@@ -228,26 +239,29 @@ describe('a hostile page in Chromium', () => {
         if (!host || host.dataset.watched) return;
         host.dataset.watched = 'yes';
         host.addEventListener('toggle', (event) => { if (event.newState === 'open') cover(); });
-        document.body.append(decoy);
+        ${place};
         cover();
       }).observe(document.documentElement, { childList: true, subtree: true });
     `);
-    const card = await scrollUntilCard(page);
-    await expect.poll(() => page.evaluate(() => document.querySelector('section:popover-open') !== null)).toBe(true);
-    const press = () => card.getByRole('button', { name: 'I did it' }).click();
-    await press();
-    await expect.poll(() => card.locator('.nudge-status').textContent()).toContain('could not see this card clearly');
-    await press();
-    await expect.poll(() => card.locator('.nudge-status').textContent()).toContain('may be lying over');
-    const inspector = await tend.inspector();
-    expect(await readStore(inspector, 'interactions')).toEqual([]);
-    expect((await readStore<{ outcome: string }>(inspector, 'nudges'))[0]?.outcome).toBe('shown');
-    // Positive control: once the page takes its decoy away, a press records.
-    await page.evaluate(() => document.querySelector('section')?.remove());
-    await inPlainSight(card);
-    await press();
-    await expect.poll(async () => (await readStore(inspector, 'interactions')).length).toBe(1);
-  });
+      const card = await scrollUntilCard(page);
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as { decoy: Element }).decoy.matches(':popover-open')))
+        .toBe(true);
+      const press = () => card.getByRole('button', { name: 'I did it' }).click();
+      await press();
+      await expect.poll(() => card.locator('.nudge-status').textContent()).toContain('could not see this card clearly');
+      await press();
+      await expect.poll(() => card.locator('.nudge-status').textContent()).toContain('may be lying over');
+      const inspector = await tend.inspector();
+      expect(await readStore(inspector, 'interactions')).toEqual([]);
+      expect((await readStore<{ outcome: string }>(inspector, 'nudges'))[0]?.outcome).toBe('shown');
+      // Positive control: once the page takes its decoy away, a press records.
+      await page.evaluate(() => (window as unknown as { decoy: Element }).decoy.remove());
+      await inPlainSight(card);
+      await press();
+      await expect.poll(async () => (await readStore(inspector, 'interactions')).length).toBe(1);
+    },
+  );
 
   it('cannot fade the card by rewriting its style from script', async () => {
     await addPerson(tend, { name: 'Maya', cadenceDays: 7 });
