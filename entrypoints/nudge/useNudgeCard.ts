@@ -4,7 +4,7 @@
  * says goodbye once the card has ended. Kept out of the views so each state
  * and each transition can be read in one place.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { messageOf } from '../../components/errors';
 import type { NudgePlan } from '../../utils/nudging/plan';
 import { systemClock } from '../../utils/platform/clock';
@@ -152,7 +152,9 @@ export function useNudgeCard(nudgeId: string): CardControls {
   }, [gone, nudgeId]);
 
   // Escape anywhere in the card: "Not now" while it is open; once it has said its last word, go at once.
-  useEffect(() => {
+  // A layout effect, so the listener always answers for what is on screen: a second Escape that comes as
+  // the ending appears closes the card rather than saying "Not now" again.
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
       if (state.kind === 'open') {
@@ -197,10 +199,19 @@ export function useNudgeCard(nudgeId: string): CardControls {
     }
   }
 
+  /** Set while one ending is on its way, so a second press or Escape does not send another. */
+  const endingOnItsWay = useRef(false);
+
   async function end<K extends MessageType>(type: K, data: MessageData<K>, ending: Ended, snoozeMinutes?: number) {
     const from = plan;
-    if (!from || !(await send(type, data))) return;
-    setState({ kind: 'ended', ending, plan: from, ...(snoozeMinutes === undefined ? {} : { snoozeMinutes }) });
+    if (!from || endingOnItsWay.current) return;
+    endingOnItsWay.current = true;
+    try {
+      if (!(await send(type, data))) return;
+      setState({ kind: 'ended', ending, plan: from, ...(snoozeMinutes === undefined ? {} : { snoozeMinutes }) });
+    } finally {
+      endingOnItsWay.current = false;
+    }
   }
 
   function dismiss() {
