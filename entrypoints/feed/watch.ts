@@ -7,7 +7,13 @@
  * the page hides or navigates. Everything is tied to the
  * instance's lifetime, so an extension update stops it cleanly.
  */
-import { drain, initialDetectorState, observe, SAMPLE_INTERVAL_MS } from '../../utils/detection/detector';
+import {
+  DETECTOR_DEFAULTS,
+  drain,
+  initialDetectorState,
+  observe,
+  SAMPLE_INTERVAL_MS,
+} from '../../utils/detection/detector';
 import { watchInput } from '../../utils/detection/input-signals';
 import { MAX_SPAN_AGE_MS, REPORT_INTERVAL_MS, type Span } from '../../utils/detection/report';
 import { appendSpan } from '../../utils/detection/spans';
@@ -97,23 +103,40 @@ export function watchFeed(lifetime: Lifetime): void {
     }
   }
 
+  /** Runs once a second while the tab is visible, scrolling or not: it does as little as it can. */
   function tick(): void {
     if (!lifetime.isLive()) return;
     if (!feedPaths) void learnFeedPaths();
-    checkNavigation();
+    if (location.pathname !== path) navigated();
     if (!tracked || !onFeed) return;
-    refresh();
+    if (!idleSinceLastSample()) refresh();
     if (performance.now() - lastReportAt >= REPORT_INTERVAL_MS) void report();
   }
 
   /**
-   * A feed's own router changes the address without loading a page. Back and forward say so (a trusted
-   * `popstate`); `pushState` says nothing, so the address is also checked each tick. A view that came
-   * back to the same address still counts as a new view: the site may have been turned on meanwhile.
+   * No scroll since the last sample, whose scroll window had already closed: nothing can be credited, so
+   * the sample is skipped. The next one after a scroll credits from that scroll on (see `observe`), and
+   * attention changes in between are sampled by their own events.
    */
-  function checkNavigation(event?: Event): void {
-    if (!lifetime.isLive()) return;
-    if (event ? !event.isTrusted : location.pathname === path) return;
+  function idleSinceLastSample(): boolean {
+    const { lastAt, lastScrollAt } = detector;
+    return (
+      lastAt !== null &&
+      signals.lastScrollAt === lastScrollAt &&
+      lastScrollAt + DETECTOR_DEFAULTS.scrollWindowMs < lastAt
+    );
+  }
+
+  /**
+   * A feed's own router changes the address without loading a page. Back and forward say so (a trusted
+   * `popstate`); `pushState` says nothing, so the address is also checked each tick.
+   */
+  function onPopState(event: Event): void {
+    if (lifetime.isLive() && event.isTrusted) navigated();
+  }
+
+  /** A view that came back to the same address still counts as a new view: the site may have been turned on meanwhile. */
+  function navigated(): void {
     sample();
     path = location.pathname;
     onFeed = feedPaths !== null && isFeedPath(feedPaths, path);
@@ -168,7 +191,7 @@ export function watchFeed(lifetime: Lifetime): void {
   listen(window, 'focus', refresh);
   listen(window, 'blur', refresh);
   listen(window, 'pagehide', flush);
-  listen(window, 'popstate', checkNavigation);
+  listen(window, 'popstate', onPopState);
   lifetime.onEnd(() => clearInterval(ticker));
   refresh();
   void learnFeedPaths();
