@@ -14,7 +14,12 @@
  * compare variants within one run, never across runs.
  *
  *   node bench/scroll.ts [--seconds 30] [--rounds 2] [--posts 3000] [--page-listens]
- *                        [--baseline <built extension dir>] [--control] [--smoke]
+ *                        [--baseline <built extension dir>] [--control] [--by-function] [--smoke]
+ *
+ * `--by-function` also prints where Tend's own time went, summed over the
+ * counted rounds of this build: each function of the built content script
+ * with the opening of its minified source, most first (the wheel listener
+ * against the once-a-second tick, say).
  *
  * `--page-listens` gives the feed a passive wheel listener of its own, as
  * every real feed has: then the browser hands wheel events to the page's
@@ -33,8 +38,11 @@
  * Tend's content script is missing where it should run, or present where
  * it should not.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BrowserContext, CDPSession } from 'playwright-core';
+import { EXTENSION_DIR } from '../tests/chromium.ts';
 import { buildExtension, launchWithTend, median, openProfiled } from './common.ts';
 import { heavyFeed } from './heavy-feed.ts';
 
@@ -48,6 +56,7 @@ const { values } = parseArgs({
     'page-listens': { type: 'boolean', default: false },
     // Measures the noise floor: both variants on hosts where Tend does not run.
     control: { type: 'boolean', default: false },
+    'by-function': { type: 'boolean', default: false },
     smoke: { type: 'boolean', default: false },
   },
 });
@@ -64,6 +73,7 @@ interface Sample {
   extensionScriptMs: number;
   longTasks: number;
   longTaskMs: number;
+  profile: Profile;
 }
 
 async function metrics(cdp: CDPSession): Promise<Map<string, number>> {
@@ -73,11 +83,30 @@ async function metrics(cdp: CDPSession): Promise<Map<string, number>> {
 
 interface ProfileNode {
   id: number;
-  callFrame: { url: string };
+  callFrame: { url: string; functionName: string; lineNumber: number; columnNumber: number };
+}
+
+type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+
+/** Tend's own time per function of its built scripts, as `--by-function` prints it; filled by `measure`. */
+const byFunction = new Map<string, number>();
+
+function addByFunction(profile: Profile): void {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const sources = new Map<string, string[]>();
+  profile.samples.forEach((id, i) => {
+    const frame = nodes.get(id)?.callFrame;
+    if (!frame?.url.startsWith('chrome-extension://')) return;
+    const file = new URL(frame.url).pathname;
+    if (!sources.has(file)) sources.set(file, readFileSync(join(EXTENSION_DIR, file), 'utf8').split('\n'));
+    const opening = sources.get(file)?.[frame.lineNumber]?.slice(frame.columnNumber, frame.columnNumber + 60) ?? '';
+    const key = `${file}:${frame.lineNumber + 1}:${frame.columnNumber + 1} ${opening}`;
+    byFunction.set(key, (byFunction.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
 }
 
 /** Milliseconds of samples whose innermost frame is extension code. */
-function extensionTime(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }): number {
+function extensionTime(profile: Profile): number {
   const extensionNodes = new Set(
     profile.nodes.filter((node) => node.callFrame.url.startsWith('chrome-extension://')).map((node) => node.id),
   );
@@ -128,7 +157,7 @@ async function measure(context: BrowserContext, url: string): Promise<Sample> {
       const due = start + (i + 1) * gap;
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - Date.now())));
     }
-    const { profile } = (await cdp.send('Profiler.stop')) as { profile: Parameters<typeof extensionTime>[0] };
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
     const after = await metrics(cdp);
     const longTasks = await page.evaluate(() => (globalThis as unknown as { longTasks: number[] }).longTasks);
     // Checked after measuring, so the Runtime domain costs neither variant anything.
@@ -147,6 +176,7 @@ async function measure(context: BrowserContext, url: string): Promise<Sample> {
       extensionScriptMs: extensionTime(profile),
       longTasks: longTasks.length,
       longTaskMs: longTasks.reduce((sum, ms) => sum + ms, 0),
+      profile,
     };
   } finally {
     await page.close();
@@ -185,6 +215,7 @@ try {
         const sample = await measure(build.context, FEED_URL[variant]);
         const label = round < 1 ? 'warm-up' : `round ${round}`;
         if (round >= 1) build.samples[variant].push(sample);
+        if (round >= 1 && build === builds[0] && variant === 'with') addByFunction(sample.profile);
         console.log(
           `${label} ${builds.length > 1 ? `${build.name}, ` : ''}${variant.padEnd(7)} task ${sample.taskMs.toFixed(0)} ms, ` +
             `script ${sample.scriptMs.toFixed(0)} ms, layout+style ${sample.layoutAndStyleMs.toFixed(0)} ms, ` +
@@ -227,4 +258,10 @@ for (const build of builds) {
   console.log(
     `ratio with / without    ${median(ratios).toFixed(3)} (median of per-round ratios: ${ratios.map((r) => r.toFixed(2)).join(', ')})`,
   );
+}
+if (values['by-function']) {
+  console.log(`\nWhere Tend's own time went in ${builds[0]?.name}, over ${ROUNDS} rounds (file:line:column, opening):`);
+  for (const [where, ms] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
+    console.log(`${ms.toFixed(1).padStart(7)} ms  ${where}`);
+  }
 }
