@@ -1,7 +1,8 @@
 /** "I connected with…": logs a connection the user made without a nudge. */
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { messageOf } from '../../components/errors';
 import { INTERACTION_LABELS } from '../../components/labels';
+import { PersonSelect } from '../../components/PersonSelect';
 import { useRequest } from '../../components/useRequest';
 import { systemClock } from '../../utils/platform/clock';
 import { request } from '../../utils/protocol/request';
@@ -13,7 +14,11 @@ export function QuickLog({ onLogged }: { onLogged: () => void }) {
   const [personId, setPersonId] = useState('');
   const [how, setHow] = useState<InteractionKind>('message');
   const [status, setStatus] = useState('');
-  const active = people.state.status === 'ready' ? people.state.value.filter((p) => !p.archived) : [];
+  // The same list from render to render, so the field lists its people once.
+  const active = useMemo(
+    () => (people.state.status === 'ready' ? people.state.value.filter((p) => !p.archived) : []),
+    [people.state],
+  );
   if (active.length === 0) return null;
 
   async function log(event: Event) {
@@ -39,14 +44,13 @@ export function QuickLog({ onLogged }: { onLogged: () => void }) {
         <label class="visually-hidden" for="quick-person">
           Who
         </label>
-        <select id="quick-person" value={personId} onChange={(e) => setPersonId(e.currentTarget.value)}>
-          <option value="">Choose someone</option>
-          {active.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
+        <PersonSelect
+          id="quick-person"
+          value={personId}
+          onChange={setPersonId}
+          people={active}
+          noneLabel="Choose someone"
+        />
         <label class="visually-hidden" for="quick-how">
           How
         </label>

@@ -3,18 +3,22 @@
  * outcome and dates. Pages come from the background one at a time; the page
  * never holds the whole history.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { messageOf } from '../../../components/errors';
 import { OUTCOME_LABELS } from '../../../components/labels';
+import { PersonSelect } from '../../../components/PersonSelect';
 import { askedEarly, useRequest } from '../../../components/useRequest';
 import { useSettings } from '../../../components/useSettings';
 import { dateBounds, type HistoryCursor, type HistoryFilter } from '../../../utils/insights/history-filter';
+import type { PersonName } from '../../../utils/people/roster';
 import { request } from '../../../utils/protocol/request';
 import type { HistoryRow, HistoryView } from '../../../utils/protocol/results';
 import type { NudgeOutcome } from '../../../utils/records/types';
 import { builtInSites } from '../../../utils/sites';
 
 const PAGE = 50;
+
+const NO_ONE: readonly PersonName[] = [];
 
 /** The first page with no filter, as the page opens; `main.tsx` asks for it before the page renders. */
 export const FIRST_HISTORY = { filter: {}, cursor: null, limit: PAGE };
@@ -75,18 +79,6 @@ export function History() {
     void load(filterOf(choice), null, askedEarly('history/page', FIRST_HISTORY));
   }, []);
 
-  // Made again only when the people change, so a new filter does not diff one option per person.
-  const personOptions = useMemo(
-    () =>
-      people.state.status === 'ready'
-        ? people.state.value.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))
-        : null,
-    [people.state],
-  );
   const customSites = settings.state.status === 'ready' ? settings.state.value.customSites : [];
   return (
     <section aria-labelledby="history-heading" class="card">
@@ -110,14 +102,13 @@ export function History() {
         </div>
         <div class="field">
           <label for="history-person">Person</label>
-          <select
+          <PersonSelect
             id="history-person"
             value={choice.personId}
-            onChange={(e) => choose({ personId: e.currentTarget.value })}
-          >
-            <option value="">Everyone</option>
-            {personOptions}
-          </select>
+            onChange={(personId) => choose({ personId })}
+            people={people.state.status === 'ready' ? people.state.value : NO_ONE}
+            noneLabel="Everyone"
+          />
         </div>
         <div class="field">
           <label for="history-outcome">Outcome</label>
