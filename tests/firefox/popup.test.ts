@@ -4,8 +4,11 @@
  * done with "I did it", the quick log, and pausing.
  */
 import { describe, expect, it } from 'vitest';
+import { LISTED_AT_ONCE } from '../../components/PersonSelect';
 import { durationShares } from '../../utils/platform/duration-shares';
+import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
 import { addsUp } from '../duration-figure';
+import { backupOf, recordBuilders } from '../seed';
 import { scrollUntilCard } from './card';
 import { clickButton, untilText } from './dom';
 import { call, readStore } from './extension-data';
@@ -123,5 +126,33 @@ describe('the popup in Firefox', () => {
         shown.rows.map((row) => row.figure),
       ),
     ).toBe(true);
+  });
+
+  it('logs a connection with someone from a large address book, listed once the field is used', async () => {
+    const tend = firefox();
+    const now = Date.now();
+    const { person } = recordBuilders(now);
+    const people = [
+      person('sam'),
+      ...Array.from({ length: LISTED_AT_ONCE }, (_, i) => person(`friend-${i}`, { name: `Friend ${i}` })),
+    ];
+    const backup = backupOf({ exportedAt: now, settings: { ...DEFAULT_SETTINGS, wakingHours: null }, people });
+    await call(tend, 'backup/import', { text: JSON.stringify(backup), mode: 'replace' });
+
+    const popup = await tend.openPage('popup.html');
+    const field = await popup.waitForSelector('#quick-person');
+    await field?.focus();
+    await until(
+      () => popup.evaluate(() => document.querySelectorAll('#quick-person option').length),
+      (count) => count === 1 + people.length,
+      { what: 'everyone listed in the quick log once its field is used' },
+    );
+    await popup.select('#quick-person', 'sam');
+    await clickButton(popup, 'Log', '.quick-log');
+    await untilText(popup, '.quick-log [role="status"]', 'Logged a connection with Sam.');
+    const sam = (await call<{ id: string; lastContactAt: number | null }[]>(tend, 'people/list', {})).find(
+      (entry) => entry.id === 'sam',
+    );
+    expect(sam?.lastContactAt).toBeGreaterThan(now - 60_000);
   });
 });
