@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { EXTENSION_DIR, launchChromium, unpackedExtensionId } from '../tests/chromium.ts';
 import type { MessageData, MessageResult, MessageType, Reply } from '../utils/protocol/messages.ts';
@@ -76,14 +76,20 @@ export async function launchWithTend(
 /**
  * Waits for the welcome the install opens, and closes it: left in front, it puts the pages a benchmark
  * opens behind it, where Chromium stops drawing them and every wheel event waits about a second for a frame.
+ * A baseline built from before Tend had a welcome opens none: for another build than this one, a few
+ * seconds without it are enough.
  */
 async function closeWelcome(context: BrowserContext, extensionDir: string): Promise<void> {
   const welcomeUrl = `chrome-extension://${unpackedExtensionId(extensionDir)}/options.html`;
-  const deadline = Date.now() + 15_000;
+  const required = resolve(extensionDir) === EXTENSION_DIR;
+  const deadline = Date.now() + (required ? 15_000 : 5_000);
   // Opened by the worker as it installs, perhaps after the launch returned: its address is the condition.
   let welcome = context.pages().find((page) => page.url() === welcomeUrl);
   while (!welcome) {
-    if (Date.now() > deadline) throw new Error('The welcome never opened after the install.');
+    if (Date.now() > deadline) {
+      if (required) throw new Error('The welcome never opened after the install.');
+      return;
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
     welcome = context.pages().find((page) => page.url() === welcomeUrl);
   }

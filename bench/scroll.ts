@@ -137,6 +137,8 @@ const FEED_URL = {
 async function measure(context: BrowserContext, url: string): Promise<Sample> {
   const page = await context.newPage();
   try {
+    // In front, drawn and taking input, whatever else the browser opened meanwhile.
+    await page.bringToFront();
     await page.addInitScript(() => {
       const tasks: number[] = [];
       (globalThis as unknown as { longTasks: number[] }).longTasks = tasks;
