@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { EXTENSION_DIR, launchChromium, unpackedExtensionId } from '../tests/chromium.ts';
+import { EXTENSION_DIR, launchChromium, unpackedExtensionId, welcomeTab } from '../tests/chromium.ts';
 import type { MessageData, MessageResult, MessageType, Reply } from '../utils/protocol/messages.ts';
 
 /** A production build of the Chrome extension (npm scripts may set NODE_ENV, which would make a dev build). */
@@ -80,20 +80,10 @@ export async function launchWithTend(
  * seconds without it are enough.
  */
 async function closeWelcome(context: BrowserContext, extensionDir: string): Promise<void> {
-  const welcomeUrl = `chrome-extension://${unpackedExtensionId(extensionDir)}/options.html`;
   const required = resolve(extensionDir) === EXTENSION_DIR;
-  const deadline = Date.now() + (required ? 15_000 : 5_000);
-  // Opened by the worker as it installs, perhaps after the launch returned: its address is the condition.
-  let welcome = context.pages().find((page) => page.url() === welcomeUrl);
-  while (!welcome) {
-    if (Date.now() > deadline) {
-      if (required) throw new Error('The welcome never opened after the install.');
-      return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    welcome = context.pages().find((page) => page.url() === welcomeUrl);
-  }
-  await welcome.close();
+  const welcome = await welcomeTab(context, extensionDir, required ? 15_000 : 5_000);
+  if (!welcome && required) throw new Error('The welcome never opened after the install.');
+  await welcome?.close();
 }
 
 /** The origin of Tend's pages in the browsers the benchmarks start; a page there wakes the service worker. */

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
@@ -71,4 +71,22 @@ export function launchChromium(
 export function unpackedExtensionId(extensionDir: string): string {
   const hex = createHash('sha256').update(resolve(extensionDir)).digest('hex').slice(0, 32);
   return [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
+}
+
+/**
+ * The welcome tab Tend opens as it installs, once it is open, or null if it has not opened within
+ * `timeoutMs`. The worker opens it, perhaps after the launch returned: its address is the condition.
+ */
+export async function welcomeTab(
+  context: BrowserContext,
+  extensionDir: string,
+  timeoutMs: number,
+): Promise<Page | null> {
+  const welcomeUrl = `chrome-extension://${unpackedExtensionId(extensionDir)}/options.html`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const welcome = context.pages().find((page) => page.url() === welcomeUrl);
+    if (welcome || Date.now() > deadline) return welcome ?? null;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { builtInSites } from '../../utils/sites';
-import { EXTENSION_DIR, launchChromium, unpackedExtensionId } from '../chromium';
+import { EXTENSION_DIR, launchChromium, unpackedExtensionId, welcomeTab } from '../chromium';
 
 function fixture(name: string): string {
   return readFileSync(resolve('tests/fixtures', name), 'utf8');
@@ -111,15 +111,8 @@ export async function launchTend(
       return inspector;
     },
     async closeWelcome() {
-      const welcomeUrl = `chrome-extension://${extensionId}/options.html`;
-      const deadline = Date.now() + 15_000;
-      let welcome = context.pages().find((page) => page.url() === welcomeUrl);
-      // Opened by the worker as it installs, perhaps after this launch returned: its address is the condition.
-      while (!welcome) {
-        if (Date.now() > deadline) throw new Error('The welcome never opened after the install.');
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        welcome = context.pages().find((page) => page.url() === welcomeUrl);
-      }
+      const welcome = await welcomeTab(context, extensionDir, 15_000);
+      if (!welcome) throw new Error('The welcome never opened after the install.');
       await welcome.close();
     },
     async close() {
