@@ -2,7 +2,7 @@
  * What a person shared: a challenge, a goal, a milestone, a date, a value you share, news; each resolvable, and
  * removable with an Undo.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { messageOf } from '../../../components/errors';
 import { describedBy, Field } from '../../../components/Field';
 import { MOMENT_LABELS } from '../../../components/labels';
@@ -50,7 +50,10 @@ export function Moments({ person, onChanged }: { person: Person; onChanged: () =
   const textError = tried && text.trim() === '' ? 'Say in a few words what they shared.' : null;
   const dateError = tried && kind === 'date' && followUpOn === '' ? 'An important date needs its date here.' : null;
 
-  useEffect(() => {
+  // A layout effect runs as the render that shows the target is committed. A plain effect waits for the next frame,
+  // and when another render comes first (focusing the Undo holds it, which re-renders) Preact runs the waiting effect
+  // as that render starts, before the moment put back is on the page: the focus was lost.
+  useLayoutEffect(() => {
     const target = focusAfterRender.current;
     focusAfterRender.current = null;
     target?.()?.focus();
