@@ -2,8 +2,8 @@
  * Measures passive scrolling in one tab and reports it. Input listeners are
  * added first, before the page's own, and only store timestamps; a
  * once-a-second tick, running only while the tab is visible, notices
- * in-page navigation and, on a feed, feeds the timestamps to the pure
- * detector; a report goes to the background every few seconds and whenever
+ * in-page navigation and, on a feed, arms the wheel listener for the next
+ * second and feeds the timestamps to the pure detector; a report goes to the background every few seconds and whenever
  * the page hides or navigates. Everything is tied to the
  * instance's lifetime, so an extension update stops it cleanly.
  */
@@ -28,10 +28,11 @@ import type { Lifetime } from './lifetime';
 export function watchFeed(lifetime: Lifetime): void {
   const { signal } = lifetime;
   // First of all, so these listeners come before any the page adds (see input-signals.ts).
-  const signals = watchInput((type, handler) => {
+  const input = watchInput((type, handler) => {
     window.addEventListener(type, handler, { capture: true, passive: true, signal });
     return () => window.removeEventListener(type, handler, { capture: true });
   });
+  const { signals } = input;
   const listen = (target: EventTarget, type: string, handler: (event: Event) => void) =>
     target.addEventListener(type, handler, { signal });
   const card = createCard(lifetime);
@@ -109,6 +110,7 @@ export function watchFeed(lifetime: Lifetime): void {
     if (!feedPaths) void learnFeedPaths();
     if (location.pathname !== path) navigated();
     if (!tracked || !onFeed) return;
+    input.rearm();
     if (!idleSinceLastSample()) refresh();
     if (performance.now() - lastReportAt >= REPORT_INTERVAL_MS) void report();
   }

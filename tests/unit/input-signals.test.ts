@@ -6,7 +6,7 @@ type Handler = (event: Event) => void;
 /** A window that delivers each event to the listeners added for its type. */
 function harness() {
   let listeners: { type: string; handler: Handler }[] = [];
-  const signals = watchInput((type, handler) => {
+  const { signals, rearm } = watchInput((type, handler) => {
     const listener = { type, handler };
     listeners.push(listener);
     return () => {
@@ -23,14 +23,15 @@ function harness() {
     } as unknown as Event;
     for (const listener of listeners) if (listener.type === type) listener.handler(event);
   };
-  return { fire, signals, types: () => listeners.map((listener) => listener.type) };
+  return { fire, signals, rearm, types: () => listeners.map((listener) => listener.type) };
 }
 
 describe('input signals', () => {
   it('stores the time of trusted wheel, touch and scroll-key input', () => {
-    const { signals, fire } = harness();
+    const { signals, fire, rearm } = harness();
     fire('wheel', { timeStamp: 10 });
     expect(signals.lastScrollAt).toBe(10);
+    rearm();
     fire('touchmove', { timeStamp: 20 });
     expect(signals.lastScrollAt).toBe(20);
     fire('keydown', { timeStamp: 30, key: 'PageDown' });
@@ -39,15 +40,26 @@ describe('input signals', () => {
     expect(signals.lastScrollAt).toBe(30);
   });
 
-  it('listens once per kind of input, for good, keeping only the latest time', () => {
-    const { signals, fire, types } = harness();
-    expect(types().sort()).toEqual(
-      ['input', 'keydown', 'pointercancel', 'pointerdown', 'pointerup', 'touchmove', 'wheel'].sort(),
-    );
+  it('listens once per kind of input, for good', () => {
+    const { types, rearm } = harness();
+    const kinds = ['input', 'keydown', 'pointercancel', 'pointerdown', 'pointerup', 'touchmove', 'wheel'];
+    expect(types().sort()).toEqual(kinds.sort());
+    rearm();
+    rearm();
+    expect(types().sort()).toEqual(kinds.sort());
+  });
+
+  it('takes the first wheel or touch of each second (each arming), and lets the rest by', () => {
+    const { signals, fire, rearm } = harness();
     for (let t = 0; t < 1_000; t += 16) fire('wheel', { timeStamp: t });
-    expect(signals.lastScrollAt).toBe(992);
-    fire('wheel', { timeStamp: 1_010 });
+    fire('touchmove', { timeStamp: 1_001 });
+    expect(signals.lastScrollAt).toBe(0);
+    rearm();
+    for (let t = 1_010; t < 2_000; t += 16) fire('touchmove', { timeStamp: t });
     expect(signals.lastScrollAt).toBe(1_010);
+    rearm();
+    fire('wheel', { timeStamp: 2_020 });
+    expect(signals.lastScrollAt).toBe(2_020);
   });
 
   it('never counts events the page dispatched itself, and still hears real ones after them', () => {
@@ -57,6 +69,7 @@ describe('input signals', () => {
     }
     fire('keydown', { timeStamp: 5, isTrusted: false, key: 'PageDown' });
     expect(signals).toEqual({ lastScrollAt: -Infinity, lastTypingAt: -Infinity, pointerDown: false });
+    // The page's own wheel did not use up the second: the next real one is taken.
     fire('wheel', { timeStamp: 7 });
     expect(signals.lastScrollAt).toBe(7);
   });

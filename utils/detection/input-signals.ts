@@ -8,11 +8,20 @@
  * that stops an event's propagation (even `stopImmediatePropagation` in its
  * own capturing listener) stops it after Tend has seen it. The one exception
  * is `scroll`, heard only while a pointer is down (a scrollbar drag): a page
- * can hide drags from Tend, not wheels, touches or keys. A listener only
- * stores `event.timeStamp`: no layout reads, no allocation; the detector
- * reads the latest times once a second.
+ * can hide drags from Tend, not wheels, touches or keys.
  *
- * Events the page dispatched itself (`isTrusted === false`) never count.
+ * A wheel or a touch fires dozens of times a second, and the detector needs
+ * one a second. So their listener is armed once a second (`rearm`, from the
+ * detector's tick): armed, it takes the first trusted event and disarms;
+ * disarmed, it returns without touching the event. Entering Tend's world is
+ * the one cost left per event; reading the event (`isTrusted` above all)
+ * would double it. The latest time it keeps is the first of each second's
+ * scrolling, so a sitting's end may be counted up to a second short, never
+ * long. Other listeners store `event.timeStamp` and nothing else: no layout
+ * reads, no allocation.
+ *
+ * Events the page dispatched itself (`isTrusted === false`) never count,
+ * and never disarm a listener.
  */
 
 export interface InputSignals {
@@ -48,13 +57,24 @@ export function isEditable(target: EventTarget | null | undefined): boolean {
 /** Adds a passive, capturing listener on the window, for the script's life; returns what removes it sooner. */
 export type Listen = (type: string, handler: (event: Event) => void) => () => void;
 
-export function watchInput(listen: Listen): InputSignals {
+export interface InputWatch {
+  signals: InputSignals;
+  /** Lets the wheel and touch listener take the next trusted event: once a second while counting. */
+  rearm(): void;
+}
+
+export function watchInput(listen: Listen): InputWatch {
   const signals: InputSignals = { lastScrollAt: -Infinity, lastTypingAt: -Infinity, pointerDown: false };
 
-  // A wheel or a touch fires dozens of times a second, each a call into Tend's world: so these handlers are
-  // single functions doing one check and one store, without a shared wrapper that would double the calls.
   const scrolled = (event: Event) => {
     if (event.isTrusted) signals.lastScrollAt = event.timeStamp;
+  };
+  let armed = true;
+  // Runs for every wheel and touch: one check, and only once a second anything more.
+  const wheeledOrTouched = (event: Event) => {
+    if (!armed || !event.isTrusted) return;
+    armed = false;
+    signals.lastScrollAt = event.timeStamp;
   };
   // Page and wheel scrolling fire scroll events too, dozens a second: only a scroll while a pointer is down
   // (dragging a scrollbar) is the user's own, so only then is Tend listening for them.
@@ -66,8 +86,8 @@ export function watchInput(listen: Listen): InputSignals {
     stopHearingScrolls = null;
   };
   const handlers: Record<string, (event: Event) => void> = {
-    wheel: scrolled,
-    touchmove: scrolled,
+    wheel: wheeledOrTouched,
+    touchmove: wheeledOrTouched,
     input: (event) => {
       if (event.isTrusted) signals.lastTypingAt = event.timeStamp;
     },
@@ -85,5 +105,10 @@ export function watchInput(listen: Listen): InputSignals {
     },
   };
   for (const [type, handle] of Object.entries(handlers)) listen(type, handle);
-  return signals;
+  return {
+    signals,
+    rearm: () => {
+      armed = true;
+    },
+  };
 }
