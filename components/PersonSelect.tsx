@@ -1,30 +1,28 @@
 /**
  * A native list of the user's people, for choosing one. A circle of a few
- * dozen is listed as the page shows; an imported address book of thousands
- * is listed only once the field is used (focused, pressed): building ten
- * thousand options costs a few hundred milliseconds, which would otherwise
- * hold up the popup's suggestion and every history filter, for a field most
- * visits never touch. Until then the field holds "any" and the chosen
- * person, so what it shows is always true.
+ * dozen is listed as the page shows; an address book of thousands is asked
+ * for and listed only once the field is about to be used (pointed at,
+ * focused, pressed): see `usePersonNames`. Until then the field holds "any"
+ * and the chosen person, so what it shows is always true.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import type { PersonName } from '../utils/people/roster';
-
-/** Up to this many people are listed at once; beyond it, when the field is first used. */
-export const LISTED_AT_ONCE = 200;
+import type { PersonNames } from './usePersonNames';
 
 interface Props {
   id: string;
   value: string;
   onChange: (personId: string) => void;
-  people: readonly PersonName[];
+  people: PersonNames;
   /** The first choice, meaning no one in particular ("Everyone", "Choose someone"). */
   noneLabel: string;
 }
 
+const NO_ONE: readonly PersonName[] = [];
+
 export function PersonSelect({ id, value, onChange, people, noneLabel }: Props) {
-  const [used, setUsed] = useState(false);
-  const listed = used || people.length <= LISTED_AT_ONCE ? people : people.filter((person) => person.id === value);
+  const named = people.state.status === 'ready' ? people.state.value : NO_ONE;
+  const listed = people.more ? named.filter((person) => person.id === value) : named;
   // Made again only when the list changes, so choosing someone does not diff one option per person.
   const options = useMemo(
     () =>
@@ -35,16 +33,18 @@ export function PersonSelect({ id, value, onChange, people, noneLabel }: Props) 
       )),
     [listed],
   );
-  const use = () => setUsed(true);
+  const use = people.more ? people.wantAll : undefined;
   return (
     <select
       id={id}
       value={value}
       onChange={(event) => onChange(event.currentTarget.value)}
+      onPointerEnter={use}
       onFocus={use}
       onPointerDown={use}
     >
       <option value="">{noneLabel}</option>
+      {people.more && <option disabled>Loading everyone…</option>}
       {options}
     </select>
   );

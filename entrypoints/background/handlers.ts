@@ -22,7 +22,7 @@ import {
 } from './card-actions';
 import { addCustomSite, removeCustomSite } from './custom-site-scripts';
 import { database } from './db/connection';
-import { allNames, allRows, peoplePage } from './db/roster-reads';
+import { allRows, names, peoplePage } from './db/roster-reads';
 import { historyView } from './history-view';
 import { currentHolds, liftSnooze } from './holds';
 import { insights } from './insights-view';
@@ -154,7 +154,7 @@ export function createHandlers(clock: Clock): Handlers {
     'people/list': async () => listPeople(await database()),
     'people/page': async (ask) => peoplePage(await database(), ask),
     'people/rows': async () => allRows(await database()),
-    'people/names': async () => allNames(await database()),
+    'people/names': async (data) => names(await database(), data),
     'people/get': async ({ id }) => (await (await database()).get('people', id)) ?? null,
     'people/save': async (input) => savePerson(await database(), input, now()),
     'people/archive': async ({ id, archived }) => archivePerson(await database(), id, archived, now()),

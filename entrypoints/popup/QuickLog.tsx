@@ -1,29 +1,25 @@
 /** "I connected with…": logs a connection the user made without a nudge. */
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { messageOf } from '../../components/errors';
 import { INTERACTION_LABELS } from '../../components/labels';
 import { PersonSelect } from '../../components/PersonSelect';
-import { useRequest } from '../../components/useRequest';
+import { usePersonNames } from '../../components/usePersonNames';
 import { systemClock } from '../../utils/platform/clock';
 import { request } from '../../utils/protocol/request';
 import { INTERACTION_KINDS } from '../../utils/records/inputs';
 import type { InteractionKind } from '../../utils/records/types';
 
 export function QuickLog({ onLogged }: { onLogged: () => void }) {
-  const people = useRequest('people/names', {});
+  const people = usePersonNames({ active: true });
   const [personId, setPersonId] = useState('');
   const [how, setHow] = useState<InteractionKind>('message');
   const [status, setStatus] = useState('');
-  // The same list from render to render, so the field lists its people once.
-  const active = useMemo(
-    () => (people.state.status === 'ready' ? people.state.value.filter((p) => !p.archived) : []),
-    [people.state],
-  );
-  if (active.length === 0) return null;
+  if (people.state.status !== 'ready' || people.state.value.length === 0) return null;
+  const named = people.state.value;
 
   async function log(event: Event) {
     event.preventDefault();
-    const person = active.find((p) => p.id === personId);
+    const person = named.find((p) => p.id === personId);
     if (!person) {
       setStatus('Choose who you connected with.');
       return;
@@ -48,7 +44,7 @@ export function QuickLog({ onLogged }: { onLogged: () => void }) {
           id="quick-person"
           value={personId}
           onChange={setPersonId}
-          people={active}
+          people={people}
           noneLabel="Choose someone"
         />
         <label class="visually-hidden" for="quick-how">

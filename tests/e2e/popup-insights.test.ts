@@ -4,7 +4,7 @@
  * and the history filters over a seeded month.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LISTED_AT_ONCE } from '../../components/PersonSelect';
+import { LISTED_AT_ONCE } from '../../components/usePersonNames';
 import type { Backup } from '../../utils/backup/backup-file';
 import { dayKey } from '../../utils/platform/day';
 import { durationShares } from '../../utils/platform/duration-shares';

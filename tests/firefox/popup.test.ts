@@ -4,7 +4,7 @@
  * done with "I did it", the quick log, and pausing.
  */
 import { describe, expect, it } from 'vitest';
-import { LISTED_AT_ONCE } from '../../components/PersonSelect';
+import { LISTED_AT_ONCE } from '../../components/usePersonNames';
 import { durationShares } from '../../utils/platform/duration-shares';
 import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
 import { addsUp } from '../duration-figure';

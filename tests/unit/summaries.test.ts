@@ -13,7 +13,7 @@ import { ensureRoster, peopleCount, rosterEntry } from '../../entrypoints/backgr
 import { standing } from '../../utils/people/order';
 import { compareKeys, type RankedRow } from '../../utils/people/roster';
 import { dayKey } from '../../utils/platform/day';
-import type { PeoplePage } from '../../utils/protocol/results';
+import type { PeoplePage, PersonNames } from '../../utils/protocol/results';
 import type { Moment, Person } from '../../utils/records/types';
 import { seededRandom } from '../simulation/random';
 import { clock, send, startBackground } from './background-harness';
@@ -230,6 +230,28 @@ describe('the people list read through the roster', () => {
         expect(page.active).toBe(rows.filter((row) => !row.archived).length);
         expect(page.total).toBe(rows.length);
       }
+    }
+  });
+
+  it('names everyone or the active, by name, up to a limit, saying whether there are more', async () => {
+    await circle(40);
+    const rows = await ok<RankedRow[]>('people/rows', {});
+    const byName = [...rows].sort((a, b) => compareKeys(a.nameKey, b.nameKey));
+    const named = (list: RankedRow[]) => list.map(({ id, name, archived }) => ({ id, name, archived }));
+    const active = byName.filter((row) => !row.archived);
+    expect(await ok<PersonNames>('people/names', { active: false })).toEqual({ names: named(byName), more: false });
+    expect(await ok<PersonNames>('people/names', { active: true })).toEqual({ names: named(active), more: false });
+    expect(await ok<PersonNames>('people/names', { active: true, limit: 10 })).toEqual({
+      names: named(active.slice(0, 10)),
+      more: true,
+    });
+    expect(await ok<PersonNames>('people/names', { active: false, limit: rows.length })).toEqual({
+      names: named(byName),
+      more: false,
+    });
+    for (const limit of [0, 1.5, 1_001, '10']) {
+      const reply = await send({ type: 'people/names', data: { active: false, limit } }, pageSender());
+      expect(reply.ok).toBe(false);
     }
   });
 

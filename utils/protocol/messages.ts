@@ -9,7 +9,7 @@ import type { ImportPreview } from '../backup/merge';
 import { MAX_SPAN_AGE_MS, MAX_SPANS_PER_REPORT } from '../detection/report';
 import type { NudgePlan } from '../nudging/plan';
 import { SNOOZE_MINUTES } from '../nudging/policy';
-import type { PersonName, RankedRow } from '../people/roster';
+import type { RankedRow } from '../people/roster';
 import {
   array,
   boolean,
@@ -42,6 +42,7 @@ import type {
   Holds,
   Insights,
   PeoplePage,
+  PersonNames,
   Preview,
   SuggestionNow,
   TodayStats,
@@ -147,8 +148,14 @@ export const messages = {
   },
   /** Every person's row, by name: what a page searches and orders in memory. */
   'people/rows': { senders: ['page'], data: empty },
-  /** Every person's name, by name: what a page offers to choose from. */
-  'people/names': { senders: ['page'], data: empty },
+  /**
+   * People's names, by name, for a field to choose from: everyone or the active only, and up to `limit` of them
+   * (whether there are more is said with them).
+   */
+  'people/names': {
+    senders: ['page'],
+    data: object({ active: boolean, limit: optional(number({ min: 1, max: 1_000, integer: true })) }),
+  },
   'people/get': { senders: ['page'], data: object({ id: recordId }) },
   'people/save': { senders: ['page'], data: personInput },
   'people/archive': { senders: ['page'], data: object({ id: recordId, archived: boolean }) },
@@ -217,7 +224,7 @@ interface Results {
   'people/list': Person[];
   'people/page': PeoplePage;
   'people/rows': RankedRow[];
-  'people/names': PersonName[];
+  'people/names': PersonNames;
   /** Null when no one has that id (any more). */
   'people/get': Person | null;
   'people/save': Person;

@@ -8,7 +8,7 @@ import type { DayPoint, Drifting, Streaks } from '../insights/figures';
 import type { HistoryCursor } from '../insights/history-filter';
 import type { SuggestionView } from '../nudging/plan';
 import type { Resting } from '../nudging/policy';
-import type { RankedRow } from '../people/roster';
+import type { PersonName, RankedRow } from '../people/roster';
 import type { NudgeOutcome } from '../records/types';
 
 /**
@@ -56,6 +56,12 @@ export interface HistoryRow {
 export interface HistoryView {
   rows: HistoryRow[];
   next: HistoryCursor | null;
+}
+
+/** Names to choose from, by name; `more` when a limit left some out. */
+export interface PersonNames {
+  names: PersonName[];
+  more: boolean;
 }
 
 export interface PeoplePage {

@@ -4,9 +4,9 @@
  * engine. Each walks an index and reads no further than it needs.
  */
 import type { IDBPDatabase } from 'idb';
-import type { PersonName, RankedRow } from '../../../utils/people/roster';
+import type { RankedRow } from '../../../utils/people/roster';
 import { addDays } from '../../../utils/platform/day';
-import type { PeoplePage } from '../../../utils/protocol/results';
+import type { PeoplePage, PersonNames } from '../../../utils/protocol/results';
 import { peopleCount } from './roster';
 import type { RosterEntry, TendDB } from './schema';
 
@@ -43,11 +43,25 @@ export async function allRows(db: IDBPDatabase<TendDB>): Promise<RankedRow[]> {
   return (await db.getAllFromIndex('roster', 'by-name')).map(rankedRowOf);
 }
 
-/** Everyone's name, by name: slimmer than their rows, for a list to choose from. */
-export async function allNames(db: IDBPDatabase<TendDB>): Promise<PersonName[]> {
-  const entries = await db.getAllFromIndex('roster', 'by-name');
-  return entries.map(({ id, name, archived }) => ({ id, name, archived }));
+/**
+ * Names by name, slimmer than rows, for a list to choose from: everyone's or the active people's, the first `limit`
+ * (all without one). Reading ten thousand costs the worker a few hundred milliseconds, which every request after
+ * it waits for, so a page asks for all only when a field needs them.
+ */
+export async function names(
+  db: IDBPDatabase<TendDB>,
+  { active, limit }: { active: boolean; limit?: number },
+): Promise<PersonNames> {
+  const entries = await db.getAllFromIndex('roster', active ? 'active-by-name' : 'by-name', null, limitPlusOne(limit));
+  const more = limit !== undefined && entries.length > limit;
+  return {
+    names: (more ? entries.slice(0, limit) : entries).map(({ id, name, archived }) => ({ id, name, archived })),
+    more,
+  };
 }
+
+/** One more than asked, to learn whether there are more. */
+const limitPlusOne = (limit: number | undefined) => (limit === undefined ? undefined : limit + 1);
 
 /** The active people whose rhythm ran out before `today`, most overdue first. */
 export async function mostOverdue(db: IDBPDatabase<TendDB>, today: string, limit: number): Promise<RankedRow[]> {

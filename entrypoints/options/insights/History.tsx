@@ -7,18 +7,16 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { messageOf } from '../../../components/errors';
 import { OUTCOME_LABELS } from '../../../components/labels';
 import { PersonSelect } from '../../../components/PersonSelect';
-import { askedEarly, useRequest } from '../../../components/useRequest';
+import { usePersonNames } from '../../../components/usePersonNames';
+import { askedEarly } from '../../../components/useRequest';
 import { useSettings } from '../../../components/useSettings';
 import { dateBounds, type HistoryCursor, type HistoryFilter } from '../../../utils/insights/history-filter';
-import type { PersonName } from '../../../utils/people/roster';
 import { request } from '../../../utils/protocol/request';
 import type { HistoryRow, HistoryView } from '../../../utils/protocol/results';
 import type { NudgeOutcome } from '../../../utils/records/types';
 import { builtInSites } from '../../../utils/sites';
 
 const PAGE = 50;
-
-const NO_ONE: readonly PersonName[] = [];
 
 /** The first page with no filter, as the page opens; `main.tsx` asks for it before the page renders. */
 export const FIRST_HISTORY = { filter: {}, cursor: null, limit: PAGE };
@@ -45,7 +43,7 @@ function filterOf({ site, personId, outcome, from, to }: Choice): HistoryFilter 
 }
 
 export function History() {
-  const people = useRequest('people/names', {});
+  const people = usePersonNames({ active: false });
   const settings = useSettings();
   const [choice, setChoice] = useState<Choice>({ site: '', personId: '', outcome: '', from: '', to: '' });
   const [rows, setRows] = useState<HistoryRow[]>([]);
@@ -106,7 +104,7 @@ export function History() {
             id="history-person"
             value={choice.personId}
             onChange={(personId) => choose({ personId })}
-            people={people.state.status === 'ready' ? people.state.value : NO_ONE}
+            people={people}
             noneLabel="Everyone"
           />
         </div>
