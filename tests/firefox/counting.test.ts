@@ -1,6 +1,7 @@
 /**
  * Counting in a real Firefox: trusted wheel scrolling on a built-in feed
- * counts, idling does not, and a site the user adds in Settings is watched.
+ * counts; idling, and scrolling after the feed navigated in place away from
+ * it, do not; a site the user adds in Settings is watched.
  */
 import { describe, expect, it } from 'vitest';
 import { clickButton, fill, untilText } from './dom';
@@ -22,6 +23,21 @@ describe('counting in Firefox', () => {
     const total = await settledPassiveMs(tend, 'instagram', leftAt);
     expect(total).toBeGreaterThan(3_000);
     expect(total).toBeLessThanOrEqual(leftAt - started + 1_000);
+  });
+
+  it('stops counting when the page navigates in place from the feed to messages', async () => {
+    const tend = firefox();
+    const page = await tend.openWebPage('https://www.instagram.com/');
+    const started = Date.now();
+    await scrollFor(page, 4_000);
+    const leftAt = await leaveFeed(page);
+    expect(new URL(page.url()).pathname).toBe('/direct/inbox/');
+    const onFeed = await settledPassiveMs(tend, 'instagram', leftAt);
+    expect(onFeed).toBeGreaterThan(0);
+    expect(onFeed).toBeLessThanOrEqual(leftAt - started + 1_000);
+    // Longer than a report interval, so anything counted here would have been reported.
+    await scrollFor(page, 8_000);
+    expect(await passiveMsFor(tend, 'instagram')).toBe(onFeed);
   });
 
   it('counts nothing while the feed is open but nobody scrolls', async () => {
