@@ -24,8 +24,7 @@ export interface PersonNames {
 
 export function usePersonNames({ active }: { active: boolean }): PersonNames {
   const [all, setAll] = useState(false);
-  const asked = useRequest('people/names', all ? { active } : { active, limit: LISTED_AT_ONCE });
-  const { state } = asked;
+  const { state } = useRequest('people/names', all ? { active } : { active, limit: LISTED_AT_ONCE });
   const names = useMemo<Loaded<readonly PersonName[]>>(
     () => (state.status === 'ready' ? { status: 'ready', value: state.value.names } : state),
     [state],

@@ -3,9 +3,10 @@
  * added first, before the page's own, and only store timestamps; a
  * once-a-second tick, running only while the tab is visible, notices
  * in-page navigation and, on a feed, arms the wheel listener for the next
- * second and feeds the timestamps to the pure detector; a report goes to the background every few seconds and whenever
- * the page hides or navigates. Everything is tied to the
- * instance's lifetime, so an extension update stops it cleanly.
+ * second and feeds the timestamps to the pure detector; a report goes to
+ * the background every few seconds and whenever the page hides or
+ * navigates. Everything is tied to the instance's lifetime, so an
+ * extension update stops it cleanly.
  */
 import {
   DETECTOR_DEFAULTS,
