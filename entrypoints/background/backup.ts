@@ -14,6 +14,7 @@ import { putMoment } from './db/agenda';
 import { atomically } from './db/atomic';
 import { putPerson } from './db/roster';
 import type { TendDB } from './db/schema';
+import { forgetShortlist } from './db/shortlist-forgotten';
 import { forgetNudges } from './policy-memory';
 import { settingsItem } from './settings-store';
 
@@ -83,12 +84,17 @@ export async function importBackup(db: IDBPDatabase<TendDB>, text: string, mode:
   await atomically(tx, async () => {
     if (mode === 'replace') {
       for (const store of ALL_STORES) await tx.objectStore(store).clear();
-      // No one is left to count; the roster's zone still holds for the rows written next.
+      // No one is left to count or to shortlist; the roster's zone still holds for the rows written next.
       await tx.objectStore('meta').delete('people-count');
+      await forgetShortlist(tx.objectStore('meta'));
     }
     const people = { people: tx.objectStore('people'), roster: tx.objectStore('roster'), meta: tx.objectStore('meta') };
     for (const person of incoming.people) await putPerson(people, person);
-    const moments = { moments: tx.objectStore('moments'), agenda: tx.objectStore('agenda') };
+    const moments = {
+      moments: tx.objectStore('moments'),
+      agenda: tx.objectStore('agenda'),
+      meta: tx.objectStore('meta'),
+    };
     for (const moment of incoming.moments) await putMoment(moments, moment);
     for (const interaction of incoming.interactions) await tx.objectStore('interactions').put(interaction);
     for (const nudge of incoming.nudges) await tx.objectStore('nudges').put(nudge);

@@ -6,10 +6,13 @@
  * Everyone who may have an idea now is either due on their rhythm (the
  * roster's `suggestFrom`), has an open moment that may ask for something
  * today (the agenda, which holds what the engine weighs a moment by), or
- * planned a step last night. The engine bounds what
- * each of them could be worth from their standing alone (`mostWorth`); they
- * are read in full, best bound first, until no one left unread could rank
- * among the ideas asked for. Nobody else can have an idea at all.
+ * planned a step last night. The day's shortlist (`day-shortlist.ts`) holds
+ * the first of them by what they could be worth today at best. The engine
+ * bounds what each could be worth now from their standing alone
+ * (`mostWorth`); they are read in full, best bound first, until no one left
+ * unread could rank among the ideas asked for — and when someone the
+ * shortlist left out still could, everyone is weighed. Nobody else can have
+ * an idea at all.
  */
 import type { IDBPDatabase } from 'idb';
 import {
@@ -25,10 +28,17 @@ import {
 import { addDays, dayKey, startOfDayKey } from '../../utils/platform/day';
 import type { HourWindow } from '../../utils/platform/hour-window';
 import { isPreview } from '../../utils/records/preview';
-import type { Moment, NudgeRecord, Person } from '../../utils/records/types';
-import { timelyMoments } from './db/agenda';
-import { hasActivePeople, mayBeDue, notDue } from './db/roster-reads';
-import type { RosterEntry, TendDB } from './db/schema';
+import type { Interaction, Moment, NudgeRecord, Person } from '../../utils/records/types';
+import {
+  byBound,
+  candidateOf,
+  dayStandings,
+  everyoneStandings,
+  groupByPerson,
+  type Standings,
+} from './db/day-shortlist';
+import { hasActivePeople } from './db/roster-reads';
+import type { TendDB } from './db/schema';
 
 const DAY = 86_400_000;
 /** How far back connections, the last actions shown and planned steps are looked for. */
@@ -122,74 +132,64 @@ function couldRank(candidate: { id: string; most: number }, beat: { worth: numbe
 
 export async function bestIdeas(db: IDBPDatabase<TendDB>, ask: IdeaAsk, wanted: number): Promise<BestIdeas> {
   const { now } = ask;
-  const today = dayKey(now);
-  const [recent, interactions, due, timely, hasPeople] = await Promise.all([
+  const [recent, interactions, shortlisted, hasPeople] = await Promise.all([
     recentNudges(db, now),
     db.getAllFromIndex('interactions', 'by-at', IDBKeyRange.lowerBound(now - HISTORY_MS)),
-    mayBeDue(db, today),
-    timelyMoments(db, today),
+    dayStandings(db, now),
     hasActivePeople(db),
   ]);
-  const timelyOf = new Map<string, Moment[]>();
-  for (const moment of timely) {
-    const theirs = timelyOf.get(moment.personId);
-    if (theirs) theirs.push(moment);
-    else timelyOf.set(moment.personId, [moment]);
-  }
-  const standings = new Map<string, RosterEntry>(due.map((entry) => [entry.id, entry]));
-  for (const entry of await rosterRows(
-    db,
-    [...timelyOf.keys()].filter((id) => !standings.has(id)),
-    today,
-  )) {
-    if (!entry.archived) standings.set(entry.id, entry);
-  }
+  const ranked = await rankFrom(db, ask, wanted, { recent, interactions, standings: shortlisted });
+  if (ranked) return { ...ranked, hasPeople };
+  // Someone left out of the day's shortlist could still rank: weigh everyone, as the shortlist was made.
+  const everyone = await everyoneStandings(db, now);
+  const all = await rankFrom(db, ask, wanted, { recent, interactions, standings: everyone });
+  if (!all) throw new Error('Weighing everyone left someone out.');
+  return { ...all, hasPeople };
+}
+
+/**
+ * The best ideas among these standings, reading in full the people whose ideas could come first; null
+ * when someone the standings left out could rank among them too.
+ */
+async function rankFrom(
+  db: IDBPDatabase<TendDB>,
+  ask: IdeaAsk,
+  wanted: number,
+  read: { recent: NudgeRecord[]; interactions: Interaction[]; standings: Standings },
+): Promise<Omit<BestIdeas, 'hasPeople'> | null> {
+  const { now } = ask;
+  const { recent, interactions, standings } = read;
   const planned = new Set(
     recent.flatMap((nudge) => (nudge.outcome === 'planned' && nudge.personId ? [nudge.personId] : [])),
   );
-  const noRhythm = [...standings.values()].filter((entry) => entry.cadenceDays === null).map((entry) => entry.id);
-  const nudges = inIndexOrder([...recent, ...(await olderCards(db, [...new Set([...noRhythm, ...planned])], now))]);
+  // A connection the row does not show yet may change what someone is worth either way: steps planned last
+  // night and the people in touch lately are read in full, whatever their standing.
+  const alwaysRead = new Set([...planned, ...interactions.map((interaction) => interaction.personId)]);
+  const noRhythm = standings.entries.filter((entry) => entry.cadenceDays === null).map((entry) => entry.id);
+  const nudges = inIndexOrder([...recent, ...(await olderCards(db, [...new Set([...noRhythm, ...alwaysRead])], now))]);
   const scales = scalesFor({ interactions, nudges, ...ask });
-  const candidates = [...standings.values()]
-    .map((entry) => ({
-      id: entry.id,
-      most: mostWorth({ ...entry, reach: new Set(entry.reach) }, timelyOf.get(entry.id) ?? [], scales),
-    }))
+  const timelyOf = groupByPerson(standings.timely);
+  const candidates = standings.entries
+    .map((entry) => ({ id: entry.id, most: mostWorth(candidateOf(entry), timelyOf.get(entry.id) ?? [], scales) }))
     .filter((candidate) => candidate.most >= MIN_WORTH)
-    .sort((a, b) => b.most - a.most || a.id.localeCompare(b.id));
+    .sort(byBound);
 
-  // Steps planned last night come first whatever their people's standing: their people are always read.
-  const read = new Set<string>();
-  let pending = [...new Set([...planned, ...candidates.slice(0, 4 * wanted).map((candidate) => candidate.id)])];
+  const done = new Set<string>();
+  let pending = [...new Set([...alwaysRead, ...candidates.slice(0, 4 * wanted).map((candidate) => candidate.id)])];
   const people = new Map<string, Person>();
   const moments: Moment[] = [];
   let ideas: RankedSuggestion[] = [];
+  let beat = toBeat(ideas, wanted);
   while (pending.length > 0) {
     await readPeople(db, pending, people, moments);
-    for (const id of pending) read.add(id);
+    for (const id of pending) done.add(id);
     const input: SuggestInput = { people: [...people.values()], moments, interactions, nudges, ...ask };
     ideas = rankIdeas(input);
-    const beat = toBeat(ideas, wanted);
-    pending = candidates.filter((candidate) => !read.has(candidate.id) && couldRank(candidate, beat)).map((c) => c.id);
+    beat = toBeat(ideas, wanted);
+    pending = candidates.filter((candidate) => !done.has(candidate.id) && couldRank(candidate, beat)).map((c) => c.id);
   }
-  return { ideas, people, hasPeople };
-}
-
-/** Past this many, the roster is read whole in one request rather than row by row. */
-const ROWS_ONE_BY_ONE = 200;
-
-/**
- * The roster rows of these people, none of whom `mayBeDue` read: one by one while they are few, else
- * every active row it left out, at once.
- */
-async function rosterRows(db: IDBPDatabase<TendDB>, ids: readonly string[], today: string): Promise<RosterEntry[]> {
-  if (ids.length > ROWS_ONE_BY_ONE) {
-    const wanted = new Set(ids);
-    return (await notDue(db, today)).filter((entry) => wanted.has(entry.id));
-  }
-  const roster = db.transaction('roster').store;
-  const rows = await Promise.all(ids.map((id) => roster.get(id)));
-  return rows.filter((row): row is RosterEntry => row !== undefined);
+  if (standings.leftOut && couldRank(standings.leftOut, beat)) return null;
+  return { ideas, people };
 }
 
 /** Reads each person and everything they shared into `people` and `moments`. */

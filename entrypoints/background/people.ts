@@ -85,7 +85,11 @@ export async function deletePerson(db: IDBPDatabase<TendDB>, id: string): Promis
       { people: tx.objectStore('people'), roster: tx.objectStore('roster'), meta: tx.objectStore('meta') },
       id,
     );
-    const moments = { moments: tx.objectStore('moments'), agenda: tx.objectStore('agenda') };
+    const moments = {
+      moments: tx.objectStore('moments'),
+      agenda: tx.objectStore('agenda'),
+      meta: tx.objectStore('meta'),
+    };
     for (const key of await tx.objectStore('moments').index('by-person').getAllKeys(id)) {
       await removeMoment(moments, key);
     }
@@ -129,20 +133,26 @@ export async function saveMoment(db: IDBPDatabase<TendDB>, input: MomentInput, n
     createdAt: previous?.createdAt ?? now,
     updatedAt: now,
   };
-  const tx = db.transaction(['moments', 'agenda'], 'readwrite');
+  const tx = db.transaction(['moments', 'agenda', 'meta'], 'readwrite');
   await atomically(tx, () =>
-    putMoment({ moments: tx.objectStore('moments'), agenda: tx.objectStore('agenda') }, moment),
+    putMoment(
+      { moments: tx.objectStore('moments'), agenda: tx.objectStore('agenda'), meta: tx.objectStore('meta') },
+      moment,
+    ),
   );
   return moment;
 }
 
 /** Deletes a moment and every trace of it: the nudges about it stay in the history, without its words. */
 export async function deleteMoment(db: IDBPDatabase<TendDB>, id: string): Promise<null> {
-  const tx = db.transaction(['moments', 'agenda', 'nudges'], 'readwrite');
+  const tx = db.transaction(['moments', 'agenda', 'meta', 'nudges'], 'readwrite');
   return atomically(tx, async () => {
     const moment = await tx.objectStore('moments').get(id);
     if (!moment) return null;
-    await removeMoment({ moments: tx.objectStore('moments'), agenda: tx.objectStore('agenda') }, id);
+    await removeMoment(
+      { moments: tx.objectStore('moments'), agenda: tx.objectStore('agenda'), meta: tx.objectStore('meta') },
+      id,
+    );
     const theirs = IDBKeyRange.bound([moment.personId, -Infinity], [moment.personId, Infinity]);
     for (const nudge of await tx.objectStore('nudges').index('by-person-at').getAll(theirs)) {
       if (nudge.momentId === id) await tx.objectStore('nudges').put(withoutMoment(nudge));

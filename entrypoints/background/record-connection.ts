@@ -60,7 +60,11 @@ export async function recordConnection(db: IDBPDatabase<TendDB>, connection: Con
     if (moment) {
       const changes = momentAfterDone(moment, action.id, dayKey(now));
       if (Object.keys(changes).length > 0) {
-        const moments = { moments: tx.objectStore('moments'), agenda: tx.objectStore('agenda') };
+        const moments = {
+          moments: tx.objectStore('moments'),
+          agenda: tx.objectStore('agenda'),
+          meta: tx.objectStore('meta'),
+        };
         await putMoment(moments, { ...moment, ...changes, updatedAt: now });
       }
     }

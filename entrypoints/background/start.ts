@@ -3,6 +3,7 @@
  * clock it is given. The entrypoint passes the system clock; unit tests
  * pass a clock they set, and so drive the real background at any hour.
  */
+import type { Runtime } from 'webextension-polyfill';
 import { browser } from '../../utils/platform/browser';
 import type { Clock } from '../../utils/platform/clock';
 import { createMessageHandler } from '../../utils/protocol/dispatch';
@@ -10,6 +11,8 @@ import { FOCUS_CARD_COMMAND, type FocusCard } from '../../utils/protocol/tab-mes
 import { NEW_DAY_ALARM, PAUSE_END_ALARM } from './badge';
 import { syncCustomSites } from './custom-site-scripts';
 import { database } from './db/connection';
+import { remakeForgottenShortlist } from './db/day-shortlist';
+import { forgetShortlist } from './db/shortlist-forgotten';
 import { createHandlers } from './handlers';
 import { cardGone, expireNudge } from './nudge-lifecycle';
 import { EXPIRY_ALARM_PREFIX } from './nudge-outcome';
@@ -31,7 +34,13 @@ export async function eachOnItsOwn(steps: readonly (() => Promise<unknown>)[]): 
 export function startBackground({ clock }: { clock: Clock }): void {
   // Every listener is registered synchronously, so an event that wakes the worker is not missed.
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
-  browser.runtime.onMessage.addListener(createMessageHandler(createHandlers(clock), self));
+  const handle = createMessageHandler(createHandlers(clock), self);
+  browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => {
+    const reply = await handle(message, sender);
+    // Once a write has answered, the day's shortlist it forgot is made again: not when the popup next asks.
+    remakeForgottenShortlist(database, clock.now());
+    return reply;
+  });
   // Each step stands alone: a site whose script cannot be registered must not cost the alarms, the
   // badge or the content script in open tabs.
   const upkeep = () =>
@@ -44,6 +53,8 @@ export function startBackground({ clock }: { clock: Clock }): void {
     await eachOnItsOwn([
       upkeep,
       async () => (reason === 'install' || reason === 'update') && injectIntoOpenTabs(),
+      // Another version of Tend may weigh ideas otherwise: the day's shortlist is made again by its engine.
+      async () => forgetShortlist((await database()).transaction('meta', 'readwrite').store),
       // A new user meets the welcome (the options page with no one yet asks for the first people); an update
       // or a browser update opens nothing. A tab of its own: headless Firefox ignores openOptionsPage here.
       async () => reason === 'install' && browser.tabs.create({ url: browser.runtime.getURL('/options.html') }),

@@ -117,7 +117,11 @@ export async function undoChoice(
       }
       const moment = connection.moment ? await tx.objectStore('moments').get(connection.moment.id) : undefined;
       if (moment && connection.moment) {
-        const moments = { moments: tx.objectStore('moments'), agenda: tx.objectStore('agenda') };
+        const moments = {
+          moments: tx.objectStore('moments'),
+          agenda: tx.objectStore('agenda'),
+          meta: tx.objectStore('meta'),
+        };
         await putMoment(moments, { ...moment, ...connection.moment });
       }
       const total = await tx.objectStore('days').get([connection.day, connection.site]);

@@ -1,11 +1,13 @@
 /**
  * What the background keeps up to date on its own: the badge, history
- * pruned to what the user chose to keep, and previews gone after a day.
+ * pruned to what the user chose to keep, previews gone after a day, and
+ * the day's shortlist made as the day begins (`day-shortlist.ts`).
  */
 import type { IDBPDatabase } from 'idb';
 import { browser } from '../../utils/platform/browser';
 import type { Settings } from '../../utils/settings/settings';
 import { scheduleBadge, updateBadge } from './badge';
+import { prepareShortlist } from './db/day-shortlist';
 import { pruneHistory, prunePreviews } from './db/prune';
 import type { TendDB } from './db/schema';
 
@@ -16,6 +18,7 @@ export async function keepUp(db: IDBPDatabase<TendDB>, settings: Settings, now: 
   await scheduleBadge(settings, now);
   if (settings.historyDays !== null) await pruneHistory(db, settings.historyDays, now);
   await prunePreviews(db, now);
+  await prepareShortlist(db, now);
 }
 
 /** Once a day, even when the browser stays open for weeks. */

@@ -1,6 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { shortlistRemade } from '../../entrypoints/background/db/day-shortlist';
 import type { Clock } from '../../utils/platform/clock';
 import type { Reply } from '../../utils/protocol/messages';
 import { NOW } from './fixtures';
@@ -98,5 +99,8 @@ export async function send(message: unknown, sender = contentSender()): Promise<
   // The fake browser types senders as Chrome's; ours follow webextension-polyfill's, which it accepts at run time.
   const chromeSender = sender as Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
   const [reply] = await fakeBrowser.runtime.onMessage.trigger(message, chromeSender, () => {});
-  return (await reply) as unknown as Reply;
+  const answer = (await reply) as unknown as Reply;
+  // What the worker does once a message has answered is part of it: tests read the database after.
+  await shortlistRemade();
+  return answer;
 }

@@ -13,13 +13,13 @@ import { ensureRoster, putPerson } from '../../entrypoints/background/db/roster'
 import type { TendDB } from '../../entrypoints/background/db/schema';
 import { pickIdea, remindersAt } from '../../entrypoints/background/nudge-lifecycle';
 import { ACTIONS } from '../../utils/nudging/actions';
-import { rankIdeas, type SuggestInput, suggest, worthShowing } from '../../utils/nudging/suggest';
+import { rankIdeas, suggest, worthShowing } from '../../utils/nudging/suggest';
 import { addDays, dayKey } from '../../utils/platform/day';
-import { isPreview } from '../../utils/records/preview';
 import type { MomentKind, NudgeOutcome, NudgeRecord } from '../../utils/records/types';
 import { PREVIEW_SITE } from '../../utils/sites/label';
 import { type Random, seededRandom } from '../simulation/random';
 import { startBackground } from './background-harness';
+import { everything } from './engine-reference';
 import { DAY, interaction, moment, NOW, nudge, person } from './fixtures';
 
 const KINDS: MomentKind[] = ['challenge', 'goal', 'milestone', 'date', 'value', 'news'];
@@ -92,22 +92,14 @@ async function circle(db: IDBPDatabase<TendDB>, random: Random, now: number, siz
       { people: tx.objectStore('people'), roster: tx.objectStore('roster'), meta: tx.objectStore('meta') },
       p,
     );
-  for (const m of moments) await putMoment({ moments: tx.objectStore('moments'), agenda: tx.objectStore('agenda') }, m);
+  for (const m of moments)
+    await putMoment(
+      { moments: tx.objectStore('moments'), agenda: tx.objectStore('agenda'), meta: tx.objectStore('meta') },
+      m,
+    );
   for (const i of interactions) await tx.objectStore('interactions').put(i);
   for (const n of nudges) await tx.objectStore('nudges').put(n);
   await tx.done;
-}
-
-/** What the engine was asked before it read through indexes: everyone, everything, the last 30 days. */
-async function everything(db: IDBPDatabase<TendDB>, ask: { now: number; wakingHours: SuggestInput['wakingHours'] }) {
-  const since = IDBKeyRange.lowerBound(ask.now - 30 * DAY);
-  return {
-    people: await db.getAll('people'),
-    moments: await db.getAll('moments'),
-    interactions: await db.getAllFromIndex('interactions', 'by-at', since),
-    nudges: (await db.getAllFromIndex('nudges', 'by-at', since)).filter((n) => !isPreview(n)),
-    ...ask,
-  };
 }
 
 let db: IDBPDatabase<TendDB>;
@@ -157,7 +149,10 @@ describe('the best ideas, read through indexes', () => {
         // In touch yesterday, with a fresh milestone to celebrate: worth a card, less than anyone due.
         await putPerson(stores, person(id, { cadenceDays: 30, lastContactAt: NOW - DAY }));
         const fresh = moment(`m${i}`, id, { kind: 'milestone', sharedOn: addDays(dayKey(NOW), -2), followUpOn: null });
-        await putMoment({ moments: tx.objectStore('moments'), agenda: tx.objectStore('agenda') }, fresh);
+        await putMoment(
+          { moments: tx.objectStore('moments'), agenda: tx.objectStore('agenda'), meta: tx.objectStore('meta') },
+          fresh,
+        );
       }
     }
     await tx.done;
@@ -179,7 +174,10 @@ describe('the best ideas, read through indexes', () => {
       const id = `p${String(i).padStart(3, '0')}`;
       await putPerson(stores, person(id, { cadenceDays: 30, lastContactAt: NOW - DAY }));
       const due = moment(`m${i}`, id, { kind: 'news', followUpOn: addDays(dayKey(NOW), -(i % 3)) });
-      await putMoment({ moments: tx.objectStore('moments'), agenda: tx.objectStore('agenda') }, due);
+      await putMoment(
+        { moments: tx.objectStore('moments'), agenda: tx.objectStore('agenda'), meta: tx.objectStore('meta') },
+        due,
+      );
     }
     await tx.done;
     const ask = { now: NOW, wakingHours: null };

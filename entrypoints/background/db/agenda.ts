@@ -5,7 +5,6 @@
  * and has no entry. Its dates are the ones the user typed, so, unlike the
  * roster, it does not depend on the time zone.
  */
-import type { IDBPDatabase } from 'idb';
 import {
   DATE_WINDOW,
   FOLLOW_UP_STALE_DAYS,
@@ -14,7 +13,8 @@ import {
 } from '../../../utils/nudging/moment-ideas';
 import { addDays } from '../../../utils/platform/day';
 import type { Moment } from '../../../utils/records/types';
-import type { AgendaEntry, TendDB } from './schema';
+import type { AgendaEntry } from './schema';
+import { forgetShortlist, type ShortlistStore } from './shortlist-forgotten';
 
 /** The moment's entry, or null when it asks for nothing ever again. */
 export function agendaEntry(moment: Moment): AgendaEntry | null {
@@ -35,10 +35,12 @@ export function agendaEntry(moment: Moment): AgendaEntry | null {
 export interface MomentStores {
   moments: { put(value: Moment): Promise<unknown>; delete(key: string): Promise<unknown> };
   agenda: { put(value: AgendaEntry): Promise<unknown>; delete(key: string): Promise<unknown> };
+  meta: ShortlistStore;
 }
 
 export async function putMoment(stores: MomentStores, moment: Moment): Promise<void> {
   await stores.moments.put(moment);
+  await forgetShortlist(stores.meta);
   const entry = agendaEntry(moment);
   if (entry) await stores.agenda.put(entry);
   else await stores.agenda.delete(moment.id);
@@ -47,6 +49,14 @@ export async function putMoment(stores: MomentStores, moment: Moment): Promise<v
 export async function removeMoment(stores: MomentStores, id: string): Promise<void> {
   await stores.moments.delete(id);
   await stores.agenda.delete(id);
+  await forgetShortlist(stores.meta);
+}
+
+/** What finding timely moments reads of the agenda: structural, so any transaction's store will do. */
+export interface AgendaReader {
+  index(name: 'by-follow-up' | 'by-goal-check' | 'by-shared' | 'by-month-day'): {
+    getAll(query: IDBKeyRange): Promise<AgendaEntry[]>;
+  };
 }
 
 /** The ranges of month-days (MM-DD) a yearly date may fall on to ask for something today: a week behind to 3 days ahead. */
@@ -67,8 +77,7 @@ function monthDaysNear(today: string): IDBKeyRange[] {
  * hard thing, a fresh milestone), and a yearly date near today. Each as
  * the engine weighs it, without its words, which only a card shows.
  */
-export async function timelyMoments(db: IDBPDatabase<TendDB>, today: string): Promise<Moment[]> {
-  const agenda = db.transaction('agenda').store;
+export async function timelyMoments(agenda: AgendaReader, today: string): Promise<Moment[]> {
   const followedUp = IDBKeyRange.bound(addDays(today, -FOLLOW_UP_STALE_DAYS), today);
   const shared = IDBKeyRange.lowerBound(addDays(today, -Math.max(KIND_WORD_DAYS, FRESH_MILESTONE_DAYS)));
   const lists = await Promise.all([

@@ -74,19 +74,25 @@ export async function hasActivePeople(db: IDBPDatabase<TendDB>): Promise<boolean
   return (await db.transaction('roster').store.index('active-by-name').openKeyCursor()) !== null;
 }
 
+/** What finding who may be due reads of the roster: structural, so any transaction's store will do. */
+export interface RosterReader {
+  get(id: string): Promise<RosterEntry | undefined>;
+  index(name: 'active-by-suggest-from'): { getAll(query: IDBKeyRange): Promise<RosterEntry[]> };
+}
+
 /**
  * The active people whose everyday ideas may be due by `today`, and a
  * little more: their rows hold the local dates of the zone they were built
  * in, which the engine allows for with two days to spare. Anyone never in
  * touch is always among them.
  */
-export async function mayBeDue(db: IDBPDatabase<TendDB>, today: string): Promise<RosterEntry[]> {
-  return db.getAllFromIndex('roster', 'active-by-suggest-from', IDBKeyRange.upperBound(dueBy(today)));
+export async function mayBeDue(roster: RosterReader, today: string): Promise<RosterEntry[]> {
+  return roster.index('active-by-suggest-from').getAll(IDBKeyRange.upperBound(dueBy(today)));
 }
 
 /** Every active person `mayBeDue` leaves out. */
-export async function notDue(db: IDBPDatabase<TendDB>, today: string): Promise<RosterEntry[]> {
-  return db.getAllFromIndex('roster', 'active-by-suggest-from', IDBKeyRange.lowerBound(dueBy(today), true));
+export async function notDue(roster: RosterReader, today: string): Promise<RosterEntry[]> {
+  return roster.index('active-by-suggest-from').getAll(IDBKeyRange.lowerBound(dueBy(today), true));
 }
 
 const dueBy = (today: string) => addDays(today, 2);

@@ -13,6 +13,7 @@ import { addDays } from '../../../utils/platform/day';
 import type { Person } from '../../../utils/records/types';
 import { atomically } from './atomic';
 import type { Meta, PeopleCount, RosterEntry, TendDB } from './schema';
+import { forgetShortlist, type ShortlistStore } from './shortlist-forgotten';
 
 export function rosterEntry(person: Person): RosterEntry {
   const [group, dueDay, lastDay, fold] = overdueKey(person);
@@ -41,7 +42,7 @@ export interface PeopleStores {
     put(value: RosterEntry): Promise<unknown>;
     delete(key: string): Promise<unknown>;
   };
-  meta: { get(key: Meta['id']): Promise<Meta | undefined>; put(value: Meta): Promise<unknown> };
+  meta: ShortlistStore & { get(key: Meta['id']): Promise<Meta | undefined>; put(value: Meta): Promise<unknown> };
 }
 
 export function peopleCount(meta: Meta | undefined): PeopleCount {
@@ -66,6 +67,7 @@ export async function putPerson(stores: PeopleStores, person: Person): Promise<v
   await stores.people.put(person);
   await stores.roster.put(entry);
   await count(stores, before, entry);
+  await forgetShortlist(stores.meta);
 }
 
 export async function removePerson(stores: PeopleStores, id: string): Promise<void> {
@@ -73,6 +75,7 @@ export async function removePerson(stores: PeopleStores, id: string): Promise<vo
   await stores.people.delete(id);
   await stores.roster.delete(id);
   await count(stores, before, undefined);
+  await forgetShortlist(stores.meta);
 }
 
 /** The zone local dates are computed in here. */
@@ -91,6 +94,7 @@ async function rebuildRoster(db: IDBPDatabase<TendDB>): Promise<void> {
     const active = people.filter((person) => !person.archived).length;
     await tx.objectStore('meta').put({ id: 'people-count', active, total: people.length });
     await tx.objectStore('meta').put({ id: 'roster-zone', zone: currentZone() });
+    await forgetShortlist(tx.objectStore('meta'));
   });
 }
 

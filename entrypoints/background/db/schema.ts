@@ -142,8 +142,20 @@ export interface PeopleCount {
   total: number;
 }
 
+/** The day's shortlist (`day-shortlist.ts`): the people whose ideas could be worth the most on `day`. */
+export interface Shortlist {
+  id: 'shortlist';
+  /** The local date it was made for. */
+  day: string;
+  entries: RosterEntry[];
+  /** Their open moments that may ask for something that day, as the engine weighs them (no words). */
+  timely: Moment[];
+  /** The first person left out, best bound first: no one else left out can be worth more. */
+  leftOut: { id: string; most: number } | null;
+}
+
 /** What is kept about the summaries themselves, one record each. */
-export type Meta = RosterZone | PeopleCount;
+export type Meta = RosterZone | PeopleCount | Shortlist;
 
 /** Version 5 adds the roster of people (and their count) and the agenda of open moments, summaries kept with their records. */
 export interface TendDBv5 extends TendDBv4 {
