@@ -32,11 +32,20 @@ function waitingForAnswer(nudge: NudgeRecord, now: number): boolean {
   );
 }
 
+/** Newest first: the week's steps left half done, each with its person read once, all in one transaction. */
 export async function askedLater(db: IDBPDatabase<TendDB>, now: number): Promise<AskedLater[]> {
-  const recent = await db.getAllFromIndex('nudges', 'by-at', IDBKeyRange.lowerBound(now - ASK_WITHIN_MS));
+  const tx = db.transaction(['nudges', 'people']);
+  const acted = IDBKeyRange.bound(['acted', now - ASK_WITHIN_MS], ['acted', Infinity]);
+  const waiting = (await tx.objectStore('nudges').index('by-outcome-at').getAll(acted))
+    .filter((nudge) => waitingForAnswer(nudge, now))
+    .reverse();
+  const ids = [...new Set(waiting.flatMap((nudge) => (nudge.personId === null ? [] : [nudge.personId])))];
+  const people = new Map(
+    (await Promise.all(ids.map((id) => tx.objectStore('people').get(id)))).flatMap((p) => (p ? [[p.id, p]] : [])),
+  );
   const asks: AskedLater[] = [];
-  for (const nudge of recent.filter((n) => waitingForAnswer(n, now)).reverse()) {
-    const person = nudge.personId ? await db.get('people', nudge.personId) : undefined;
+  for (const nudge of waiting) {
+    const person = nudge.personId === null ? undefined : people.get(nudge.personId);
     const action = actionById(nudge.actionId);
     if (!person || !action) continue;
     asks.push({ nudgeId: nudge.id, personName: person.name, title: action.title({ name: person.name }), at: nudge.at });

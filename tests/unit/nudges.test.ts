@@ -557,7 +557,8 @@ describe.each(STARTS)('nudges, %s', (_when, at) => {
     }
     clock.set(wall);
     const asks = await ok<{ nudgeId: string; personName: string }[]>({ type: 'nudge/asked-later', data: {} });
-    expect(asks.map((ask) => ask.nudgeId).sort()).toEqual([...opened].sort());
+    // The latest first.
+    expect(asks.map((ask) => ask.nudgeId)).toEqual([...opened].reverse());
 
     const [first, second] = asks;
     await ok({ type: 'nudge/answer-asked-later', data: { nudgeId: first?.nudgeId, happened: true } });
