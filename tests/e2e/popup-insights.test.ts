@@ -149,13 +149,16 @@ describe('the toolbar popup', () => {
     const { person, nudge } = recordBuilders(now);
     const opened = crypto.randomUUID();
     const copied = crypto.randomUUID();
+    const openedAt = now - 60 * 60_000;
+    // In the first hour of a day, an hour ago was yesterday.
+    const when = dayKey(openedAt) === dayKey(now) ? 'today' : 'yesterday';
     const backup = backupOf({
       exportedAt: now,
       settings: await call(tend, 'settings/get', {}),
       people: [person('maya', { name: 'Maya', lastContactAt: null }), person('sam', { name: 'Sam' })],
       // Two cards answered with "Email" and "Copy message" and then left alone, an hour ago.
       nudges: [
-        nudge(opened, { at: now - 60 * 60_000, personId: 'maya', actionId: 'check-in' }),
+        nudge(opened, { at: openedAt, personId: 'maya', actionId: 'check-in' }),
         nudge(copied, { at: now - 61 * 60_000, personId: 'sam', actionId: 'check-in' }),
       ],
     });
@@ -164,7 +167,7 @@ describe('the toolbar popup', () => {
     const asks = popup.locator('.popup-asked-later li');
     await expect.poll(() => asks.count()).toBe(2);
     expect(await asks.first().textContent()).toContain(
-      'Tend opened “Send Maya a personal message” for you today. Did you reach Maya?',
+      `Tend opened “Send Maya a personal message” for you ${when}. Did you reach Maya?`,
     );
     await asks.first().getByRole('button', { name: 'Yes, I did' }).click();
     await expect.poll(() => popup.getByText("Logged. Maya's last contact is today.").count()).toBe(1);
