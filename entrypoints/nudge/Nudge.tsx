@@ -7,7 +7,7 @@
  * and requests are in useNudgeCard.ts, the open card in NudgeCard.tsx.
  */
 import type { RefObject } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { Announcement } from './Announcement';
 import { NightCard } from './NightCard';
 import { NudgeCard } from './NudgeCard';
@@ -56,8 +56,9 @@ export function Nudge({ nudgeId }: { nudgeId: string }) {
   const undoButton = useRef<HTMLButtonElement>(null);
   const ended = state.kind === 'ended' ? state.ending : null;
 
-  // Someone using the card by keyboard lands on Undo, not on nothing, when the button they pressed goes.
-  useEffect(() => {
+  // Someone using the card by keyboard lands on Undo, not on nothing, when the button they pressed goes: as the
+  // ending is put in, not a frame later (a busy machine may give none for a while).
+  useLayoutEffect(() => {
     if (ended && document.hasFocus() && usingKeyboard()) undoButton.current?.focus();
   }, [ended]);
 
