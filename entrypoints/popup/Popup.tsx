@@ -16,7 +16,9 @@ import { Suggestion } from './Suggestion';
 export function Popup() {
   const today = useRequest('stats/today', {});
   const suggestion = useRequest('suggest/now', {});
-  const settings = useSettings();
+  // What sits below the suggestion is asked for once it has come: asked beside it, those requests would
+  // share the background with it and hold back what the user opened the popup for.
+  const belowAsked = suggestion.state.status !== 'loading';
 
   const refresh = () => {
     void today.reload();
@@ -116,14 +118,20 @@ export function Popup() {
           </section>
         )}
 
-        <QuickLog onLogged={refresh} />
-
-        {settings.state.status === 'ready' && (
-          <section aria-label="Pause" class="popup-pause">
-            <PauseControl onChange={settings.show} />
-          </section>
-        )}
+        {belowAsked && <QuickLog onLogged={refresh} />}
+        {belowAsked && <Pause />}
       </main>
     </div>
+  );
+}
+
+/** Pause, and what holds nudges back now, once the settings have come. */
+function Pause() {
+  const settings = useSettings();
+  if (settings.state.status !== 'ready') return null;
+  return (
+    <section aria-label="Pause" class="popup-pause">
+      <PauseControl onChange={settings.show} />
+    </section>
   );
 }

@@ -144,6 +144,45 @@ describe('the toolbar popup', () => {
     await expect.poll(() => suggestion.getByRole('heading').textContent()).toBe('Nothing to suggest right now');
   });
 
+  it('asks for the suggestion first, and for the quick log and pause below it once the suggestion has come', async () => {
+    await addPerson(tend, { name: 'Maya', cadenceDays: 7 });
+    await atAnyHour(tend);
+    // Every request the popup makes, and when its answer came, in the order they happened. The suggestion's
+    // answer is held back until the popup has drawn a few frames, as a long history slows it: what is asked
+    // beside it shows in between.
+    await tend.context.addInitScript(() => {
+      const heard: string[] = [];
+      Object.defineProperty(window, '__tendRequests', { value: heard });
+      const send = chrome.runtime.sendMessage.bind(chrome.runtime) as (message: unknown) => Promise<unknown>;
+      const frames = (count: number) =>
+        new Promise<void>((resolve) => {
+          const next = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => next(left - 1)));
+          next(count);
+        });
+      Object.defineProperty(chrome.runtime, 'sendMessage', {
+        value: async (message: { type?: string }) => {
+          heard.push(`asked ${message.type}`);
+          const answer = await send(message);
+          if (message.type === 'suggest/now') await frames(5);
+          heard.push(`answered ${message.type}`);
+          return answer;
+        },
+      });
+    });
+    const popup = await tend.openPage('popup.html');
+    await popup.getByRole('button', { name: 'Log' }).waitFor();
+    await popup.getByText('Nudges are on.').waitFor();
+    expect(await popup.locator('.popup-suggestion').getByRole('heading').textContent()).toContain('Maya');
+
+    const heard = await popup.evaluate(() => (window as unknown as { __tendRequests: string[] }).__tendRequests);
+    const suggested = heard.indexOf('answered suggest/now');
+    expect(heard.indexOf('asked suggest/now')).toBeGreaterThan(-1);
+    expect(suggested).toBeGreaterThan(-1);
+    for (const below of ['people/names', 'settings/get', 'holds/get']) {
+      expect(heard.indexOf(`asked ${below}`), `${below} in ${heard.join(', ')}`).toBeGreaterThan(suggested);
+    }
+  });
+
   it('asks later whether a message a card opened was sent: yes logs it, "Not this time" lets it go', async () => {
     const now = Date.now();
     const { person, nudge } = recordBuilders(now);
