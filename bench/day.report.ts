@@ -24,6 +24,7 @@ import { runInNewContext } from 'node:vm';
 import { describe, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openTendDB } from '../entrypoints/background/db/open';
+import { forgetRecentCards } from '../entrypoints/background/db/recent-cards';
 import { EXPIRY_ALARM_PREFIX } from '../entrypoints/background/nudge-outcome';
 import { backupOf, dateDaysAgo, daysAgo, recordBuilders } from '../tests/seed';
 import { type Random, seededRandom } from '../tests/simulation/random';
@@ -130,7 +131,9 @@ async function seedPast(now: number): Promise<void> {
   const { nudge, dayTotal } = recordBuilders(now);
   const outcomes: NudgeOutcome[] = ['done', 'dismissed', 'ignored', 'acted', 'snoozed'];
   const db = await openTendDB();
-  const tx = db.transaction(['nudges', 'days'], 'readwrite');
+  const tx = db.transaction(['nudges', 'days', 'meta'], 'readwrite');
+  // Written past Tend's writers: what Tend keeps about the recent cards would not know of them.
+  await forgetRecentCards(tx.objectStore('meta'));
   const span = now - daysAgo(now, 3 * 365);
   for (let i = 0; i < PAST_NUDGES; i++) {
     // The most recent a day ago: today starts fresh.

@@ -12,6 +12,7 @@ import type { AskedLater } from '../../utils/protocol/results';
 import { isPreview } from '../../utils/records/preview';
 import type { NudgeRecord } from '../../utils/records/types';
 import { OTHER_SITE } from '../../utils/sites/label';
+import { cardsSince, saveNudge } from './db/recent-cards';
 import { IGNORE_AFTER_MS } from './db/recent-nudges';
 import type { TendDB } from './db/schema';
 import { settled, stopExpiry } from './nudge-outcome';
@@ -32,17 +33,20 @@ function waitingForAnswer(nudge: NudgeRecord, now: number): boolean {
   );
 }
 
-/** Newest first: the week's steps left half done, each with its person read once, all in one transaction. */
+/** The newest first, ties by id descending: the order of an index walked backwards. */
+const newestFirst = (a: NudgeRecord, b: NudgeRecord) => b.at - a.at || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
+/**
+ * Newest first: the week's steps left half done, from the recent cards the popup's suggestion reads too,
+ * each with its person read once.
+ */
 export async function askedLater(db: IDBPDatabase<TendDB>, now: number): Promise<AskedLater[]> {
-  const tx = db.transaction(['nudges', 'people']);
-  const acted = IDBKeyRange.bound(['acted', now - ASK_WITHIN_MS], ['acted', Infinity]);
-  const waiting = (await tx.objectStore('nudges').index('by-outcome-at').getAll(acted))
+  const waiting = (await cardsSince(db, now - ASK_WITHIN_MS, now))
     .filter((nudge) => waitingForAnswer(nudge, now))
-    .reverse();
+    .sort(newestFirst);
   const ids = [...new Set(waiting.flatMap((nudge) => (nudge.personId === null ? [] : [nudge.personId])))];
-  const people = new Map(
-    (await Promise.all(ids.map((id) => tx.objectStore('people').get(id)))).flatMap((p) => (p ? [[p.id, p]] : [])),
-  );
+  const tx = db.transaction('people');
+  const people = new Map((await Promise.all(ids.map((id) => tx.store.get(id)))).flatMap((p) => (p ? [[p.id, p]] : [])));
   const asks: AskedLater[] = [];
   for (const nudge of waiting) {
     const person = nudge.personId === null ? undefined : people.get(nudge.personId);
@@ -64,7 +68,7 @@ export async function answerAskedLater(
     throw new ProtocolError('not-found', 'That step has already been answered.');
   }
   if (!happened) {
-    await db.put('nudges', { ...nudge, unsent: true });
+    await saveNudge(db, { ...nudge, unsent: true });
     forgetNudges();
     return;
   }

@@ -12,6 +12,7 @@ import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
 import { syncCustomSites } from './custom-site-scripts';
 import { putMoment } from './db/agenda';
 import { atomically } from './db/atomic';
+import { forgetRecentCards } from './db/recent-cards';
 import { putPerson } from './db/roster';
 import type { TendDB } from './db/schema';
 import { forgetShortlist } from './db/shortlist-forgotten';
@@ -98,6 +99,8 @@ export async function importBackup(db: IDBPDatabase<TendDB>, text: string, mode:
     for (const moment of incoming.moments) await putMoment(moments, moment);
     for (const interaction of incoming.interactions) await tx.objectStore('interactions').put(interaction);
     for (const nudge of incoming.nudges) await tx.objectStore('nudges').put(nudge);
+    // Cards imported in a body, or all gone with a replace: the next ask reads them afresh.
+    await forgetRecentCards(tx.objectStore('meta'));
     for (const day of incoming.days) await tx.objectStore('days').put(day);
   });
   forgetNudges();

@@ -37,6 +37,7 @@ import {
   groupByPerson,
   type Standings,
 } from './db/day-shortlist';
+import { cardsSince } from './db/recent-cards';
 import { hasActivePeople } from './db/roster-reads';
 import type { TendDB } from './db/schema';
 
@@ -45,8 +46,6 @@ const DAY = 86_400_000;
 const HISTORY_MS = 30 * DAY;
 /** The last actions shown, which the engine rotates away from. */
 const LAST_ACTIONS = 5;
-/** Past this many people, their older cards are read in one request over everyone's rather than person by person. */
-const ONE_BY_ONE = 100;
 
 /** When, and for whom: the time, the user's waking hours, and the ideas already passed over on this card. */
 export interface IdeaAsk {
@@ -63,47 +62,57 @@ export interface BestIdeas {
   hasPeople: boolean;
 }
 
-/**
- * The nudges the engine weighs about everyone, previews left out: the last week (repeats, a card turned
- * down, the rest after a card about someone with a rhythm), the last few actions shown before it, and
- * steps planned on late-night cards.
- */
-async function recentNudges(db: IDBPDatabase<TendDB>, now: number): Promise<NudgeRecord[]> {
-  const tx = db.transaction('nudges');
-  const byAt = tx.store.index('by-at');
-  const [week, planned] = await Promise.all([
-    byAt.getAll(IDBKeyRange.lowerBound(now - REPEAT_AFTER_DAYS * DAY)),
-    tx.store.index('by-outcome-at').getAll(IDBKeyRange.bound(['planned', now - HISTORY_MS], ['planned', Infinity])),
+/** The cards the engine weighs: those of the last week about everyone, and of the week before about some. */
+interface RecentPast {
+  /**
+   * The last week (repeats, a card turned down, the rest after a card about someone with a rhythm), the
+   * last few actions shown before it, and steps planned on late-night cards.
+   */
+  nudges: NudgeRecord[];
+  /** Every card since the start of the day a fortnight ago. */
+  fortnight: NudgeRecord[];
+}
+
+/** From when the cards the engine may weigh were shown: someone without a rhythm rests two weeks after one. */
+function fortnightFrom(now: number): number {
+  return Math.min(now - REPEAT_AFTER_DAYS * DAY, startOfDayKey(addDays(dayKey(now), 1 - NO_CADENCE_REST_DAYS)));
+}
+
+async function recentPast(db: IDBPDatabase<TendDB>, now: number): Promise<RecentPast> {
+  const weekFrom = now - REPEAT_AFTER_DAYS * DAY;
+  const [fortnight, planned] = await Promise.all([
+    cardsSince(db, fortnightFrom(now), now),
+    db.getAllFromIndex(
+      'nudges',
+      'by-outcome-at',
+      IDBKeyRange.bound(['planned', now - HISTORY_MS], ['planned', Infinity]),
+    ),
   ]);
-  const found = [...week, ...planned];
+  const week = fortnight.filter((card) => card.at >= weekFrom);
+  const nudges = [...week, ...planned];
   // The last few actions shown are in the week, unless the week had fewer: then they are looked for before it.
-  let last = week.filter((nudge) => !isPreview(nudge)).length;
-  const before = IDBKeyRange.bound(now - HISTORY_MS, now - REPEAT_AFTER_DAYS * DAY, false, true);
+  let last = week.length;
+  const before = IDBKeyRange.bound(now - HISTORY_MS, weekFrom, false, true);
+  const byAt = db.transaction('nudges').store.index('by-at');
   for (let cursor = last < LAST_ACTIONS ? await byAt.openCursor(before, 'prev') : null; cursor; ) {
-    if (!isPreview(cursor.value)) found.push(cursor.value);
+    if (!isPreview(cursor.value)) nudges.push(cursor.value);
     if (!isPreview(cursor.value) && ++last === LAST_ACTIONS) break;
     cursor = await cursor.continue();
   }
-  return found;
+  return { nudges, fortnight };
 }
 
 /**
  * The cards of the week before about these people: someone without a rhythm rests two weeks after a
- * card about them, longer than the last week shows. Person by person through their index while they are
- * few, else the whole week's in one request.
+ * card about them, longer than the last week shows.
  */
-async function olderCards(db: IDBPDatabase<TendDB>, ids: readonly string[], now: number): Promise<NudgeRecord[]> {
+function olderCards(fortnight: readonly NudgeRecord[], ids: readonly string[], now: number): NudgeRecord[] {
   const from = startOfDayKey(addDays(dayKey(now), 1 - NO_CADENCE_REST_DAYS));
   const to = now - REPEAT_AFTER_DAYS * DAY;
-  if (ids.length === 0 || from >= to) return [];
-  if (ids.length > ONE_BY_ONE) {
-    const wanted = new Set(ids);
-    const week = await db.getAllFromIndex('nudges', 'by-at', IDBKeyRange.bound(from, to, false, true));
-    return week.filter((nudge) => nudge.personId !== null && wanted.has(nudge.personId));
-  }
-  const theirs = db.transaction('nudges').store.index('by-person-at');
-  const cards = await Promise.all(ids.map((id) => theirs.getAll(IDBKeyRange.bound([id, from], [id, to], false, true))));
-  return cards.flat();
+  const wanted = new Set(ids);
+  return fortnight.filter(
+    (card) => card.personId !== null && wanted.has(card.personId) && card.at >= from && card.at < to,
+  );
 }
 
 /** Each nudge once, previews left out, oldest first as the index holds them (ties by id). */
@@ -133,7 +142,7 @@ function couldRank(candidate: { id: string; most: number }, beat: { worth: numbe
 export async function bestIdeas(db: IDBPDatabase<TendDB>, ask: IdeaAsk, wanted: number): Promise<BestIdeas> {
   const { now } = ask;
   const [recent, interactions, shortlisted, hasPeople] = await Promise.all([
-    recentNudges(db, now),
+    recentPast(db, now),
     db.getAllFromIndex('interactions', 'by-at', IDBKeyRange.lowerBound(now - HISTORY_MS)),
     dayStandings(db, now),
     hasActivePeople(db),
@@ -155,18 +164,21 @@ async function rankFrom(
   db: IDBPDatabase<TendDB>,
   ask: IdeaAsk,
   wanted: number,
-  read: { recent: NudgeRecord[]; interactions: Interaction[]; standings: Standings },
+  read: { recent: RecentPast; interactions: Interaction[]; standings: Standings },
 ): Promise<Omit<BestIdeas, 'hasPeople'> | null> {
   const { now } = ask;
   const { recent, interactions, standings } = read;
   const planned = new Set(
-    recent.flatMap((nudge) => (nudge.outcome === 'planned' && nudge.personId ? [nudge.personId] : [])),
+    recent.nudges.flatMap((nudge) => (nudge.outcome === 'planned' && nudge.personId ? [nudge.personId] : [])),
   );
   // A connection the row does not show yet may change what someone is worth either way: steps planned last
   // night and the people in touch lately are read in full, whatever their standing.
   const alwaysRead = new Set([...planned, ...interactions.map((interaction) => interaction.personId)]);
   const noRhythm = standings.entries.filter((entry) => entry.cadenceDays === null).map((entry) => entry.id);
-  const nudges = inIndexOrder([...recent, ...(await olderCards(db, [...new Set([...noRhythm, ...alwaysRead])], now))]);
+  const nudges = inIndexOrder([
+    ...recent.nudges,
+    ...olderCards(recent.fortnight, [...new Set([...noRhythm, ...alwaysRead])], now),
+  ]);
   const scales = scalesFor({ interactions, nudges, ...ask });
   const timelyOf = groupByPerson(standings.timely);
   const candidates = standings.entries

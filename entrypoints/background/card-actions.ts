@@ -16,6 +16,7 @@ import { isPreview } from '../../utils/records/preview';
 import type { NudgeRecord } from '../../utils/records/types';
 import { DEFAULT_WAKING_HOURS } from '../../utils/settings/settings';
 import { OTHER_SITE } from '../../utils/sites/label';
+import { saveNudge } from './db/recent-cards';
 import type { TendDB } from './db/schema';
 import { pickIdea, remindersAt } from './nudge-lifecycle';
 import { closeCard, settle, settled, stopExpiry } from './nudge-outcome';
@@ -186,7 +187,7 @@ export async function anotherIdea(
     reason: idea.reason,
     skipped,
   };
-  await db.put('nudges', next);
+  await saveNudge(db, next);
   forgetNudges();
   return planOf(db, next);
 }

@@ -11,6 +11,7 @@ import type { Holds } from '../../utils/protocol/results';
 import type { Settings } from '../../utils/settings/settings';
 import { siteLabel } from '../../utils/sites/label';
 import { atomically } from './db/atomic';
+import { putNudges } from './db/recent-cards';
 import { nudgesSince } from './db/recent-nudges';
 import type { TendDB } from './db/schema';
 import { forgetNudges } from './policy-memory';
@@ -31,14 +32,15 @@ export async function currentHolds(db: IDBPDatabase<TendDB>, settings: Settings,
 
 /** Ends every snooze that still holds, now. */
 export async function liftSnooze(db: IDBPDatabase<TendDB>, now: number): Promise<void> {
-  const tx = db.transaction('nudges', 'readwrite');
+  const tx = db.transaction(['nudges', 'meta'], 'readwrite');
   await atomically(tx, async () => {
-    const recent = await tx.store.index('by-at').getAll(IDBKeyRange.lowerBound(now - LONGEST_SNOOZE_MS));
-    for (const nudge of recent) {
-      if (nudge.snoozedUntil !== null && nudge.snoozedUntil > now) {
-        await tx.store.put({ ...nudge, snoozedUntil: now });
-      }
-    }
+    const stores = { nudges: tx.objectStore('nudges'), meta: tx.objectStore('meta') };
+    const recent = await stores.nudges.index('by-at').getAll(IDBKeyRange.lowerBound(now - LONGEST_SNOOZE_MS));
+    const holding = recent.filter((nudge) => nudge.snoozedUntil !== null && nudge.snoozedUntil > now);
+    await putNudges(
+      stores,
+      holding.map((nudge) => ({ ...nudge, snoozedUntil: now })),
+    );
   });
   // The "no" a snooze gave may be remembered: it holds no more.
   forgetNudges();

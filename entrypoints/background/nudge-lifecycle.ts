@@ -28,6 +28,7 @@ import { PREVIEW_SITE } from '../../utils/sites/label';
 import { bestIdeas, type IdeaAsk } from './best-ideas';
 import { atomically } from './db/atomic';
 import { countOnDay } from './db/days';
+import { putNudge } from './db/recent-cards';
 import { IGNORE_AFTER_MS, isAcceptedInvitation, isOnScreen, nudgesSince } from './db/recent-nudges';
 import { hasActivePeople } from './db/roster-reads';
 import type { Sitting, TendDB } from './db/schema';
@@ -96,9 +97,9 @@ async function createNudge(
     ...(fields.night && idea ? { night: true } : {}),
     ...(idea?.draftBody === undefined ? {} : { draftBody: idea.draftBody }),
   };
-  const tx = db.transaction(['nudges', 'days'], 'readwrite');
+  const tx = db.transaction(['nudges', 'days', 'meta'], 'readwrite');
   await atomically(tx, async () => {
-    await tx.objectStore('nudges').put(nudge);
+    await putNudge({ nudges: tx.objectStore('nudges'), meta: tx.objectStore('meta') }, nudge);
     if (!isPreview(nudge)) await countOnDay(tx.objectStore('days'), dayKey(fields.now), fields.site, 'nudges');
   });
   forgetNudges();

@@ -7,6 +7,7 @@
 import type { IDBPDatabase } from 'idb';
 import { browser } from '../../utils/platform/browser';
 import type { NudgeRecord } from '../../utils/records/types';
+import { saveNudge } from './db/recent-cards';
 import type { TendDB } from './db/schema';
 import { forgetNudges } from './policy-memory';
 
@@ -40,7 +41,7 @@ export async function settle(
   extra: Partial<NudgeRecord> = {},
 ): Promise<NudgeRecord> {
   const next = settled(nudge, outcome, now, extra);
-  await db.put('nudges', next);
+  await saveNudge(db, next);
   forgetNudges();
   await stopExpiry(nudge.id);
   return next;

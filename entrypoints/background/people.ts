@@ -14,6 +14,7 @@ import { OTHER_SITE } from '../../utils/sites/label';
 import { putMoment, removeMoment } from './db/agenda';
 import { atomically } from './db/atomic';
 import { countOnDay } from './db/days';
+import { putNudges } from './db/recent-cards';
 import { putPerson, removePerson } from './db/roster';
 import type { TendDB } from './db/schema';
 
@@ -97,15 +98,17 @@ export async function deletePerson(db: IDBPDatabase<TendDB>, id: string): Promis
     for (const key of await tx.objectStore('interactions').index('by-person-at').getAllKeys(theirs)) {
       await tx.objectStore('interactions').delete(key);
     }
-    for (const nudge of await tx.objectStore('nudges').index('by-person-at').getAll(theirs)) {
-      await tx.objectStore('nudges').put({
+    const aboutThem = await tx.objectStore('nudges').index('by-person-at').getAll(theirs);
+    await putNudges(
+      { nudges: tx.objectStore('nudges'), meta: tx.objectStore('meta') },
+      aboutThem.map((nudge) => ({
         ...nudge,
         personId: null,
         momentId: null,
         reason: 'About someone you removed from Tend.',
         skipped: nudge.skipped.map((skip) => (skip.personId === id ? { ...skip, personId: null } : skip)),
-      });
-    }
+      })),
+    );
     return null;
   });
 }
@@ -154,9 +157,10 @@ export async function deleteMoment(db: IDBPDatabase<TendDB>, id: string): Promis
       id,
     );
     const theirs = IDBKeyRange.bound([moment.personId, -Infinity], [moment.personId, Infinity]);
-    for (const nudge of await tx.objectStore('nudges').index('by-person-at').getAll(theirs)) {
-      if (nudge.momentId === id) await tx.objectStore('nudges').put(withoutMoment(nudge));
-    }
+    const aboutIt = (await tx.objectStore('nudges').index('by-person-at').getAll(theirs)).filter(
+      (nudge) => nudge.momentId === id,
+    );
+    await putNudges({ nudges: tx.objectStore('nudges'), meta: tx.objectStore('meta') }, aboutIt.map(withoutMoment));
     return null;
   });
 }

@@ -13,6 +13,7 @@ import type { Interaction, NudgeRecord } from '../../utils/records/types';
 import { putMoment } from './db/agenda';
 import { atomically } from './db/atomic';
 import { countOnDay } from './db/days';
+import { putNudge } from './db/recent-cards';
 import { putPerson } from './db/roster';
 import type { TendDB } from './db/schema';
 import { forgetNudges } from './policy-memory';
@@ -69,7 +70,7 @@ export async function recordConnection(db: IDBPDatabase<TendDB>, connection: Con
       }
     }
     await countOnDay(tx.objectStore('days'), dayKey(now), site, 'connections');
-    if (nudge) await tx.objectStore('nudges').put(nudge);
+    if (nudge) await putNudge({ nudges: tx.objectStore('nudges'), meta: tx.objectStore('meta') }, nudge);
     return interaction;
   });
   if (nudge) forgetNudges();

@@ -12,6 +12,7 @@ import { NEW_DAY_ALARM, PAUSE_END_ALARM } from './badge';
 import { syncCustomSites } from './custom-site-scripts';
 import { database } from './db/connection';
 import { remakeForgottenShortlist } from './db/day-shortlist';
+import { forgetRecentCards } from './db/recent-cards';
 import { forgetShortlist } from './db/shortlist-forgotten';
 import { createHandlers } from './handlers';
 import { cardGone, expireNudge } from './nudge-lifecycle';
@@ -55,6 +56,8 @@ export function startBackground({ clock }: { clock: Clock }): void {
       async () => (reason === 'install' || reason === 'update') && injectIntoOpenTabs(),
       // Another version of Tend may weigh ideas otherwise: the day's shortlist is made again by its engine.
       async () => forgetShortlist((await database()).transaction('meta', 'readwrite').store),
+      // Another version may have written nudges without noting them among the recent cards.
+      async () => forgetRecentCards((await database()).transaction('meta', 'readwrite').store),
       // A new user meets the welcome (the options page with no one yet asks for the first people); an update
       // or a browser update opens nothing. A tab of its own: headless Firefox ignores openOptionsPage here.
       async () => reason === 'install' && browser.tabs.create({ url: browser.runtime.getURL('/options.html') }),

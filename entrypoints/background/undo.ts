@@ -16,6 +16,7 @@ import { ProtocolError } from '../../utils/protocol/dispatch';
 import type { Moment, NudgeRecord, Person } from '../../utils/records/types';
 import { putMoment } from './db/agenda';
 import { atomically } from './db/atomic';
+import { putNudge } from './db/recent-cards';
 import { IGNORE_AFTER_MS } from './db/recent-nudges';
 import { putPerson } from './db/roster';
 import type { TendDB } from './db/schema';
@@ -129,7 +130,7 @@ export async function undoChoice(
         await tx.objectStore('days').put({ ...total, connections: total.connections - 1 });
       }
     }
-    await tx.objectStore('nudges').put(restored);
+    await putNudge({ nudges: tx.objectStore('nudges'), meta: tx.objectStore('meta') }, restored);
   });
   forgetNudges();
   if (undo.pausedSite) await unpauseSite(undo.pausedSite.site, undo.pausedSite.before);

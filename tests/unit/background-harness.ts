@@ -1,9 +1,14 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { vi } from 'vitest';
+import { unwrap } from 'idb';
+import { expect, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { shortlistRemade } from '../../entrypoints/background/db/day-shortlist';
+import { openTendDB } from '../../entrypoints/background/db/open';
+import type { Meta } from '../../entrypoints/background/db/schema';
 import type { Clock } from '../../utils/platform/clock';
 import type { Reply } from '../../utils/protocol/messages';
+import { isPreview } from '../../utils/records/preview';
+import type { NudgeRecord } from '../../utils/records/types';
 import { NOW } from './fixtures';
 import { contentSender } from './senders';
 
@@ -102,5 +107,38 @@ export async function send(message: unknown, sender = contentSender()): Promise<
   const answer = (await reply) as unknown as Reply;
   // What the worker does once a message has answered is part of it: tests read the database after.
   await shortlistRemade();
+  await expectRecentCardsTrue();
   return answer;
+}
+
+// The check's own reads, past any spy a test puts on these: they are not the background's.
+const readRow = IDBObjectStore.prototype.get;
+const readIndex = IDBIndex.prototype.getAll;
+
+function done<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/**
+ * After every message of every test through here: the recent cards (`recent-cards.ts`), when kept, are
+ * exactly the cards the nudges' index holds since the row says, so a writer that forgot them fails here.
+ */
+async function expectRecentCardsTrue(): Promise<void> {
+  const db = unwrap(await openTendDB());
+  try {
+    const tx = db.transaction(['meta', 'nudges']);
+    const row = (await done(readRow.call(tx.objectStore('meta'), 'recent-cards'))) as Meta | undefined;
+    if (row?.id !== 'recent-cards') return;
+    const byAt = tx.objectStore('nudges').index('by-at');
+    const held = (await done(readIndex.call(byAt, IDBKeyRange.lowerBound(row.since)))) as NudgeRecord[];
+    const byId = (a: NudgeRecord, b: NudgeRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    expect([...row.cards].sort(byId), 'the recent cards against the nudges').toEqual(
+      held.filter((nudge) => !isPreview(nudge)).sort(byId),
+    );
+  } finally {
+    db.close();
+  }
 }

@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SHORTLIST_SIZE } from '../../entrypoints/background/db/day-shortlist';
 import { openTendDB } from '../../entrypoints/background/db/open';
+import { putNudge, saveNudge } from '../../entrypoints/background/db/recent-cards';
 import { putPerson } from '../../entrypoints/background/db/roster';
 import type { TendDB } from '../../entrypoints/background/db/schema';
 import { pickIdea } from '../../entrypoints/background/nudge-lifecycle';
@@ -130,7 +131,7 @@ describe("the day's shortlist", () => {
     await tx.done;
     expect((await pickNow())?.personId).toBe('sam');
     // Five days on, Maya's week is up and Sam rests after a card: the shortlist made today would not know.
-    await db.put('nudges', nudge('card', { at: NOW + 4 * DAY, personId: 'sam', outcome: 'dismissed' }));
+    await saveNudge(db, nudge('card', { at: NOW + 4 * DAY, personId: 'sam', outcome: 'dismissed' }));
     expect((await pickNow(NOW + 5 * DAY))?.personId).toBe('maya');
 
     expect(await db.get('meta', 'shortlist')).toBeDefined();
@@ -148,7 +149,8 @@ async function manyDue(count: number, { cardYesterday = false } = {}) {
     const id = `p${String(i).padStart(3, '0')}`;
     await putPerson(stores, person(id, { cadenceDays: null, lastContactAt: null }));
     if (cardYesterday) {
-      await tx.objectStore('nudges').put(nudge(`n${id}`, { at: NOW - DAY, personId: id, outcome: 'dismissed' }));
+      const card = nudge(`n${id}`, { at: NOW - DAY, personId: id, outcome: 'dismissed' });
+      await putNudge({ nudges: tx.objectStore('nudges'), meta: tx.objectStore('meta') }, card);
     }
   }
   await tx.done;

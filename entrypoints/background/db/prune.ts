@@ -10,6 +10,7 @@ import { addDays, dayKey } from '../../../utils/platform/day';
 import { PREVIEW_KEPT_MS } from '../../../utils/records/preview';
 import { PREVIEW_SITE } from '../../../utils/sites/label';
 import { atomically } from './atomic';
+import { cardsDeletedBefore } from './recent-cards';
 import type { TendDB } from './schema';
 
 /** 24 hours: records are kept for a duration; daily totals, by date (see below). */
@@ -24,7 +25,7 @@ export interface Pruned {
 
 export async function pruneHistory(db: IDBPDatabase<TendDB>, keepDays: number, now: number): Promise<Pruned> {
   const cutoff = now - keepDays * DAY;
-  const tx = db.transaction(['nudges', 'interactions', 'days', 'sittings'], 'readwrite');
+  const tx = db.transaction(['nudges', 'interactions', 'days', 'sittings', 'meta'], 'readwrite');
   return atomically(tx, async () => {
     const pruned: Pruned = { nudges: 0, interactions: 0, days: 0, sittings: 0 };
     const goneNudges = new Set<string>();
@@ -39,6 +40,7 @@ export async function pruneHistory(db: IDBPDatabase<TendDB>, keepDays: number, n
       pruned.interactions++;
     }
     if (goneNudges.size > 0) {
+      await cardsDeletedBefore(tx.objectStore('meta'), cutoff);
       // A connection is logged within minutes of its nudge; look a day past the cutoff to be safe.
       const recent = IDBKeyRange.bound(cutoff, cutoff + DAY);
       for (let c = await tx.objectStore('interactions').index('by-at').openCursor(recent); c; c = await c.continue()) {

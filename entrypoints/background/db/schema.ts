@@ -154,8 +154,15 @@ export interface Shortlist {
   leftOut: { id: string; most: number } | null;
 }
 
+/** The cards shown since `since`, every one of them, previews left out (`recent-cards.ts`). */
+export interface RecentCards {
+  id: 'recent-cards';
+  since: number;
+  cards: NudgeRecord[];
+}
+
 /** What is kept about the summaries themselves, one record each. */
-export type Meta = RosterZone | PeopleCount | Shortlist;
+export type Meta = RosterZone | PeopleCount | Shortlist | RecentCards;
 
 /** Version 5 adds the roster of people (and their count) and the agenda of open moments, summaries kept with their records. */
 export interface TendDBv5 extends TendDBv4 {
