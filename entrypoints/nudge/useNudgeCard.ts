@@ -6,6 +6,7 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { messageOf } from '../../components/errors';
+import { askedEarly } from '../../components/useRequest';
 import type { NudgePlan } from '../../utils/nudging/plan';
 import { systemClock } from '../../utils/platform/clock';
 import type { MessageData, MessageResult, MessageType } from '../../utils/protocol/messages';
@@ -110,7 +111,7 @@ export function useNudgeCard(nudgeId: string): CardControls {
   const ended = state.kind === 'ended' ? state.ending : null;
 
   useEffect(() => {
-    request('nudge/plan', { nudgeId })
+    (askedEarly('nudge/plan', { nudgeId }) ?? request('nudge/plan', { nudgeId }))
       .then((loaded) => {
         setState({ kind: 'open', plan: loaded });
         setBody(loaded.draft.body);
