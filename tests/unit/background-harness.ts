@@ -1,16 +1,16 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { unwrap } from 'idb';
-import { expect, vi } from 'vitest';
+import { type IDBPDatabase, unwrap } from 'idb';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { shortlistRemade } from '../../entrypoints/background/db/day-shortlist';
 import { openTendDB } from '../../entrypoints/background/db/open';
-import type { Meta } from '../../entrypoints/background/db/schema';
+import type { Meta, TendDB } from '../../entrypoints/background/db/schema';
 import type { Clock } from '../../utils/platform/clock';
 import type { Reply } from '../../utils/protocol/messages';
 import { isPreview } from '../../utils/records/preview';
 import type { NudgeRecord } from '../../utils/records/types';
 import { NOW } from './fixtures';
-import { contentSender } from './senders';
+import { contentSender, pageSender } from './senders';
 
 /** A clock that stands still until a test moves it. */
 export class TestClock implements Clock {
@@ -98,6 +98,32 @@ export async function startBackground(at = NOW): Promise<void> {
   vi.resetModules();
   const { startBackground: start } = await import('../../entrypoints/background/start');
   start({ clock });
+}
+
+/** What the background answered a message of this type from one of Tend's pages; a refusal fails the test. */
+export async function answered<T>(type: string, data: unknown, sender = pageSender()): Promise<T> {
+  const reply = await send({ type, data }, sender);
+  if (!reply.ok) throw new Error(`${type}: ${reply.error.message}`);
+  return reply.value as T;
+}
+
+/** Starts the background before each test, with a connection of the test's own to its database. */
+export function withDatabase(): { db(): IDBPDatabase<TendDB> } {
+  let db: IDBPDatabase<TendDB> | null = null;
+  beforeEach(async () => {
+    await startBackground();
+    db = await openTendDB();
+  });
+  afterEach(() => {
+    db?.close();
+    vi.restoreAllMocks();
+  });
+  return {
+    db() {
+      if (!db) throw new Error('The database is open only during a test.');
+      return db;
+    },
+  };
 }
 
 export async function send(message: unknown, sender = contentSender()): Promise<Reply> {

@@ -13,11 +13,9 @@ import { openTendDB } from '../../entrypoints/background/db/open';
 import { putNudge, saveNudge } from '../../entrypoints/background/db/recent-cards';
 import { putPerson } from '../../entrypoints/background/db/roster';
 import type { TendDB } from '../../entrypoints/background/db/schema';
-import { pickIdea } from '../../entrypoints/background/nudge-lifecycle';
-import { suggest } from '../../utils/nudging/suggest';
 import { addDays, dayKey } from '../../utils/platform/day';
 import { send, startBackground } from './background-harness';
-import { everything } from './engine-reference';
+import { checkedPick } from './engine-reference';
 import { DAY, NOW, nudge, person } from './fixtures';
 import { pageSender } from './senders';
 
@@ -39,13 +37,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** The engine's pick now, checked against the engine asked about everyone. */
-async function pickNow(now = NOW) {
-  const ask = { now, wakingHours: null };
-  const { idea } = await pickIdea(db, ask);
-  expect(idea).toEqual(suggest(await everything(db, ask)));
-  return idea;
-}
+const pickNow = (now = NOW) => checkedPick(db, now);
 
 const today = dayKey(NOW);
 

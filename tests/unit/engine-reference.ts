@@ -4,8 +4,10 @@
  * answer every faster read must give.
  */
 import type { IDBPDatabase } from 'idb';
+import { expect } from 'vitest';
 import type { TendDB } from '../../entrypoints/background/db/schema';
-import type { SuggestInput } from '../../utils/nudging/suggest';
+import { pickIdea } from '../../entrypoints/background/nudge-lifecycle';
+import { type SuggestInput, suggest } from '../../utils/nudging/suggest';
 import { isPreview } from '../../utils/records/preview';
 import { DAY } from './fixtures';
 
@@ -22,4 +24,12 @@ export async function everything(
     nudges: (await db.getAllFromIndex('nudges', 'by-at', since)).filter((n) => !isPreview(n)),
     ...ask,
   };
+}
+
+/** The background's pick at `now` (any hour), checked against the engine asked about everyone. */
+export async function checkedPick(db: IDBPDatabase<TendDB>, now: number) {
+  const ask = { now, wakingHours: null };
+  const { idea } = await pickIdea(db, ask);
+  expect(idea).toEqual(suggest(await everything(db, ask)));
+  return idea;
 }

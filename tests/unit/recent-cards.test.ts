@@ -4,49 +4,24 @@
  * every nudge, through each kind of write. After every message the harness
  * also checks the row against the nudges' index (`background-harness.ts`).
  */
-import type { IDBPDatabase } from 'idb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { openTendDB } from '../../entrypoints/background/db/open';
 import { pruneHistory } from '../../entrypoints/background/db/prune';
 import { CARDS_KEPT_MS, saveNudge } from '../../entrypoints/background/db/recent-cards';
-import type { RecentCards, TendDB } from '../../entrypoints/background/db/schema';
+import type { RecentCards } from '../../entrypoints/background/db/schema';
 import { pickIdea } from '../../entrypoints/background/nudge-lifecycle';
-import { suggest } from '../../utils/nudging/suggest';
 import { addDays, dayKey } from '../../utils/platform/day';
-import { send, startBackground } from './background-harness';
-import { everything } from './engine-reference';
+import { answered, withDatabase } from './background-harness';
+import { checkedPick } from './engine-reference';
 import { DAY, NOW, nudge } from './fixtures';
-import { pageSender } from './senders';
 
-async function ok<T>(type: string, data: unknown): Promise<T> {
-  const reply = await send({ type, data }, pageSender());
-  if (!reply.ok) throw new Error(`${type}: ${reply.error.message}`);
-  return reply.value as T;
-}
+const ok = answered;
+const tend = withDatabase();
 
-let db: IDBPDatabase<TendDB>;
-
-beforeEach(async () => {
-  await startBackground();
-  db = await openTendDB();
-});
-
-afterEach(() => {
-  db.close();
-  vi.restoreAllMocks();
-});
-
-/** The engine's pick, checked against the engine asked about every nudge there is. */
-async function pickAt(now = NOW) {
-  const ask = { now, wakingHours: null };
-  const { idea } = await pickIdea(db, ask);
-  expect(idea).toEqual(suggest(await everything(db, ask)));
-  return idea;
-}
+const pickAt = (now = NOW) => checkedPick(tend.db(), now);
 
 async function recentCards(): Promise<RecentCards | null> {
-  const row = await db.get('meta', 'recent-cards');
+  const row = await tend.db().get('meta', 'recent-cards');
   return row?.id === 'recent-cards' ? row : null;
 }
 
@@ -66,7 +41,10 @@ async function circleWithCards(days: number) {
   for (let day = 1; day <= days; day++) {
     const personId = ids[day % ids.length] ?? null;
     const about = personId === ids[0] ? moment.id : null;
-    await saveNudge(db, nudge(`card${day}`, { at: NOW - day * DAY, personId, momentId: about, outcome: 'dismissed' }));
+    await saveNudge(
+      tend.db(),
+      nudge(`card${day}`, { at: NOW - day * DAY, personId, momentId: about, outcome: 'dismissed' }),
+    );
   }
   return { ids, moment };
 }
@@ -82,7 +60,7 @@ describe('the recent cards', () => {
     );
 
     const getAll = vi.spyOn(IDBIndex.prototype, 'getAll');
-    const { idea } = await pickIdea(db, { now: NOW, wakingHours: null });
+    const { idea } = await pickIdea(tend.db(), { now: NOW, wakingHours: null });
     const indexesRead = getAll.mock.contexts.map((index) => {
       const { name, objectStore } = index as IDBIndex;
       return `${objectStore.name} ${name}`;
@@ -107,7 +85,7 @@ describe('the recent cards', () => {
   it('move on when old history is deleted, and an ask further back reads the nudges again', async () => {
     await circleWithCards(20);
     await pickAt();
-    await pruneHistory(db, 10, NOW);
+    await pruneHistory(tend.db(), 10, NOW);
     const row = await recentCards();
     expect(row?.since).toBe(NOW - 10 * DAY);
     expect(row?.cards.every((card) => card.at >= NOW - 10 * DAY)).toBe(true);
