@@ -13,7 +13,7 @@ import { isPreview } from '../../utils/records/preview';
 import type { NudgeRecord } from '../../utils/records/types';
 import { OTHER_SITE } from '../../utils/sites/label';
 import { cardsSince, saveNudge } from './db/recent-cards';
-import { IGNORE_AFTER_MS } from './db/recent-nudges';
+import { IGNORE_AFTER_MS, newestFirst } from './db/recent-nudges';
 import type { TendDB } from './db/schema';
 import { settled, stopExpiry } from './nudge-outcome';
 import { forgetNudges } from './policy-memory';
@@ -32,9 +32,6 @@ function waitingForAnswer(nudge: NudgeRecord, now: number): boolean {
     now - nudge.at >= IGNORE_AFTER_MS
   );
 }
-
-/** The newest first, ties by id descending: the order of an index walked backwards. */
-const newestFirst = (a: NudgeRecord, b: NudgeRecord) => b.at - a.at || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
 /**
  * Newest first: the week's steps left half done, from the recent cards the popup's suggestion reads too,

@@ -5,39 +5,20 @@
  * every kind of write, when the people it keeps have all been shown lately,
  * on a new day and after an update of Tend.
  */
-import type { IDBPDatabase } from 'idb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SHORTLIST_SIZE } from '../../entrypoints/background/db/day-shortlist';
-import { openTendDB } from '../../entrypoints/background/db/open';
 import { putNudge, saveNudge } from '../../entrypoints/background/db/recent-cards';
 import { putPerson } from '../../entrypoints/background/db/roster';
-import type { TendDB } from '../../entrypoints/background/db/schema';
 import { addDays, dayKey } from '../../utils/platform/day';
-import { send, startBackground } from './background-harness';
+import { answered, withDatabase } from './background-harness';
 import { checkedPick } from './engine-reference';
 import { DAY, NOW, nudge, person } from './fixtures';
-import { pageSender } from './senders';
 
-async function ok<T>(type: string, data: unknown): Promise<T> {
-  const reply = await send({ type, data }, pageSender());
-  if (!reply.ok) throw new Error(`${type}: ${reply.error.message}`);
-  return reply.value as T;
-}
+const ok = answered;
+const tend = withDatabase();
 
-let db: IDBPDatabase<TendDB>;
-
-beforeEach(async () => {
-  await startBackground();
-  db = await openTendDB();
-});
-
-afterEach(() => {
-  db.close();
-  vi.restoreAllMocks();
-});
-
-const pickNow = (now = NOW) => checkedPick(db, now);
+const pickNow = (now = NOW) => checkedPick(tend.db(), now);
 
 const today = dayKey(NOW);
 
@@ -102,7 +83,7 @@ describe("the day's shortlist", () => {
     // The first people by what they could be worth with no past: all turned down a card yesterday.
     await manyDue(SHORTLIST_SIZE + 50, { cardYesterday: true });
     // Everyone after them: less overdue, never shown.
-    const tx = db.transaction(['people', 'roster', 'meta'], 'readwrite');
+    const tx = tend.db().transaction(['people', 'roster', 'meta'], 'readwrite');
     const stores = { people: tx.objectStore('people'), roster: tx.objectStore('roster'), meta: tx.objectStore('meta') };
     for (let i = 0; i < 50; i++) {
       await putPerson(
@@ -116,26 +97,26 @@ describe("the day's shortlist", () => {
   });
 
   it('is made again on a new day, and after an update of Tend', async () => {
-    const tx = db.transaction(['people', 'roster', 'meta'], 'readwrite');
+    const tx = tend.db().transaction(['people', 'roster', 'meta'], 'readwrite');
     const stores = { people: tx.objectStore('people'), roster: tx.objectStore('roster'), meta: tx.objectStore('meta') };
     await putPerson(stores, person('maya', { cadenceDays: 7, lastContactAt: NOW - 2 * DAY }));
     await putPerson(stores, person('sam', { cadenceDays: 30, lastContactAt: NOW - 40 * DAY }));
     await tx.done;
     expect((await pickNow())?.personId).toBe('sam');
     // Five days on, Maya's week is up and Sam rests after a card: the shortlist made today would not know.
-    await saveNudge(db, nudge('card', { at: NOW + 4 * DAY, personId: 'sam', outcome: 'dismissed' }));
+    await saveNudge(tend.db(), nudge('card', { at: NOW + 4 * DAY, personId: 'sam', outcome: 'dismissed' }));
     expect((await pickNow(NOW + 5 * DAY))?.personId).toBe('maya');
 
-    expect(await db.get('meta', 'shortlist')).toBeDefined();
+    expect(await tend.db().get('meta', 'shortlist')).toBeDefined();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.9.0' });
-    expect(await db.get('meta', 'shortlist')).toBeUndefined();
+    expect(await tend.db().get('meta', 'shortlist')).toBeUndefined();
     expect((await pickNow(NOW + 5 * DAY))?.personId).toBe('maya');
   });
 });
 
 /** `count` people of no rhythm never in touch, all equally due: ids p000, p001, … */
 async function manyDue(count: number, { cardYesterday = false } = {}) {
-  const tx = db.transaction(['people', 'roster', 'meta', 'nudges'], 'readwrite');
+  const tx = tend.db().transaction(['people', 'roster', 'meta', 'nudges'], 'readwrite');
   const stores = { people: tx.objectStore('people'), roster: tx.objectStore('roster'), meta: tx.objectStore('meta') };
   for (let i = 0; i < count; i++) {
     const id = `p${String(i).padStart(3, '0')}`;

@@ -10,6 +10,7 @@ import type { IDBPDatabase } from 'idb';
 import type { HistoryCursor, HistoryFilter } from '../../../utils/insights/history-filter';
 import { isPreview } from '../../../utils/records/preview';
 import type { NudgeRecord } from '../../../utils/records/types';
+import { newestFirst } from './recent-nudges';
 import type { TendDB } from './schema';
 
 export interface HistoryPage {
@@ -29,9 +30,6 @@ function matches(nudge: NudgeRecord, filter: HistoryFilter): boolean {
     (filter.outcome === undefined || nudge.outcome === filter.outcome)
   );
 }
-
-/** The newest first, ties by id descending: the order of an index walked backwards. */
-const newestFirst = (a: NudgeRecord, b: NudgeRecord) => b.at - a.at || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
 /** Entries read by the first batch of a page; each next batch reads twice as many, up to the most. */
 const MOST_IN_A_BATCH = 1_000;

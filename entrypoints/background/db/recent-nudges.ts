@@ -3,6 +3,9 @@ import { INVITE_ACTION } from '../../../utils/nudging/plan';
 import type { NudgeRecord } from '../../../utils/records/types';
 import type { TendDB } from './schema';
 
+/** The newest first, ties by id descending: the order of an index walked backwards. */
+export const newestFirst = (a: NudgeRecord, b: NudgeRecord) => b.at - a.at || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
 /** A card left alone this long is recorded as ignored and taken down. */
 export const IGNORE_AFTER_MS = 5 * 60_000;
 
